@@ -110,6 +110,12 @@ export interface LanguageRules {
    * one of them ends the call there as a complaint does (see call.ts).
    */
   anger: ReadonlySet<string>;
+  /**
+   * Round 33 (the lead's decision on t72-sv-10 and t75-sv-05): anger said to last in a strong word, `still` before one of
+   * `strong` in its clause ("Jag är fortfarande arg", "I'm still furious"), is not conceded by "men tack" / "but thanks"
+   * after it (see utterance.ts). The mild form, "fortfarande irriterad/besviken, men tack", closes on the thanks (round 18).
+   */
+  lastingAnger: { still: ReadonlySet<string>; strong: ReadonlySet<string> };
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -465,6 +471,7 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('tack tacka tackar'),
+      lastingAnger: { still: words('fortfarande'), strong: words('arg förbannad rasande') },
       anger: new Set([
         ...'arg förbannad besviken irriterad irriterande upprörd missnöjd less skandal skandalös orimlig oacceptabelt bedrövlig usel löjlig löjligt absurd absurt frustrerad frustrerande kränkt sur ilsken rasande galen galet befängt förolämpning övergrepp hån jävla jävligt fan orättvist'.split(' '),
         'inte acceptabelt',
@@ -777,6 +784,7 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('thanks thank cheers'),
+      lastingAnger: { still: words('still'), strong: words('angry furious livid fuming') },
       // Not "upset": said of worry and grief as often as of anger.
       anger: new Set([
         ...'angry furious livid annoyed annoying irritated irritating frustrated frustrating disappointed disappointing outraged outrageous ridiculous unacceptable disgrace disgraceful absurd pathetic useless shambles unfair unreasonable scandal insult insulting damn bloody hell mad appalling appalled disgusted disgusting incompetent fuming'.split(' '),

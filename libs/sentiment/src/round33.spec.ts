@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, complains, rulesAlerts } from './testing/rounds.js';
+import { call, complains, rulesAlerts, score } from './testing/rounds.js';
 
 // Round 33 (from journal calls-tuning-75: parents and children): sentences written for these tests, each fix against an
 // opposite that must not change.
@@ -30,5 +30,50 @@ describe('round 33: a norm said to be broken now ("this shouldn\'t happen") is b
       ['caller', 'Det här borde inte hända. Men jag skickar den igen.'],
     );
     expect(rulesAlerts(result)).not.toEqual([]);
+  });
+});
+
+describe('round 33: anger said to last in a strong word ("still furious") is not conceded by "men tack" / "but thanks" after it', () => {
+  it('"fortfarande arg/förbannad/rasande, men tack", "still angry/furious/livid/fuming, but thanks" stay negative', () => {
+    expect(score('Jag är fortfarande förbannad, men tack för hjälpen.', 'sv').label).toBe('negative');
+    expect(score('Jag är fortfarande så arg men tack ändå.', 'sv').label).toBe('negative');
+    expect(score('Vi är fortfarande rasande, men tack.', 'sv').label).toBe('negative');
+    expect(score("I'm still really angry, but thank you.", 'en').label).toBe('negative');
+    expect(score('We are still livid but thanks anyway.', 'en').label).toBe('negative');
+    expect(score("I'm still fuming, but thanks.", 'en').label).toBe('negative');
+  });
+  it('the opposites stay: the mild form closes on the thanks, anger not said to last is conceded, and thanks conceded stays anger', () => {
+    expect(score('Jag är fortfarande lite besviken, men tack ändå.', 'sv').label).toBe('positive');
+    expect(score("I'm still a little irritated, but thank you.", 'en').label).toBe('positive');
+    expect(score('Jag var arg först, men tack.', 'sv').label).toBe('positive');
+    expect(score('Tack, men jag är fortfarande förbannad.', 'sv').label).toBe('negative');
+    expect(score("Thanks, but I'm still furious.", 'en').label).toBe('negative');
+    expect(score("I'm still angry, but the new date works for me.", 'en').score).toBe(score("I'm still angry but the new date works for me.", 'en').score);
+  });
+  it('so a caller who closes "still furious, but thanks" after a grievance alerts', () => {
+    const result = call(
+      'en',
+      ['caller', 'Hi. My housing allowance stopped this month.'],
+      ['agent', 'I can see the income statement was missing.'],
+      ['caller', 'I sent it in January.'],
+      ['agent', 'It has not arrived. You can send it again online.'],
+      ['caller', 'How long does it take?'],
+      ['agent', 'A couple of weeks.'],
+      ['caller', "Right. I'm still furious, but thanks."],
+    );
+    expect(rulesAlerts(result).map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+  it('but one who closes "still a bit annoyed, but thanks" does not', () => {
+    const result = call(
+      'en',
+      ['caller', 'Hi. My housing allowance stopped this month.'],
+      ['agent', 'I can see the income statement was missing.'],
+      ['caller', 'I sent it in January.'],
+      ['agent', 'It has not arrived. You can send it again online.'],
+      ['caller', 'How long does it take?'],
+      ['agent', 'A couple of weeks.'],
+      ['caller', "Right. I'm still a bit annoyed, but thanks."],
+    );
+    expect(rulesAlerts(result)).toEqual([]);
   });
 });
