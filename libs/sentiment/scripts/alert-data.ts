@@ -12,7 +12,14 @@ import type { ModelTurn } from '../src/alert-model.js';
 export const LABELS = ['angry', 'worried', 'neutral', 'satisfied'] as const;
 export type EndLabel = (typeof LABELS)[number];
 
-export const TRAINING_FILES = ['calls-tuning.json', ...Array.from({ length: 46 }, (_, k) => `calls-tuning-${k + 2}.json`)] as const;
+/**
+ * The last journal tuning set trained on: 47 for the shipped model. Sentiment round 33 reads ALERT_TRAIN_LAST (at most 74,
+ * the last set measured before round 33; never 75 or later, never a held-out set) to cross-validate a retrained model.
+ */
+export const TRAIN_LAST = Number(process.env.ALERT_TRAIN_LAST ?? 47);
+if (!Number.isInteger(TRAIN_LAST) || TRAIN_LAST < 8 || TRAIN_LAST > 74) throw new Error(`ALERT_TRAIN_LAST ${TRAIN_LAST}: 8 to 74 only`);
+
+export const TRAINING_FILES = ['calls-tuning.json', ...Array.from({ length: TRAIN_LAST - 1 }, (_, k) => `calls-tuning-${k + 2}.json`)] as const;
 
 /** The folds of the cross-validation: the sets written blind, one by one. */
 export const FOLDS = TRAINING_FILES.slice(3);

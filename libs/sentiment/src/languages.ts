@@ -110,6 +110,12 @@ export interface LanguageRules {
    * one of them ends the call there as a complaint does (see call.ts).
    */
   anger: ReadonlySet<string>;
+  /**
+   * Round 33 (the lead's decision on t72-sv-10 and t75-sv-05): anger said to last in a strong word, `still` before one of
+   * `strong` in its clause ("Jag är fortfarande arg", "I'm still furious"), is not conceded by "men tack" / "but thanks"
+   * after it (see utterance.ts). The mild form, "fortfarande irriterad/besviken, men tack", closes on the thanks (round 18).
+   */
+  lastingAnger: { still: ReadonlySet<string>; strong: ReadonlySet<string> };
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -351,6 +357,9 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
           // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
           '\\b(?:ni|du|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b|\\bdet borde (?:ju )?aldrig ha\\b',
+          // Round 33: the same norm said broken now, of what is happening: "Det här borde inte hända.", "Sånt här borde aldrig
+          // få ske."; asked ("Borde inte det här hända automatiskt?"), or a plan with "om", it is not.
+          '\\b(?:det här|det|detta|sånt|sånt här|sådant) borde (?:ju )?(?:aldrig|inte) (?:få )?(?:hända|ske|inträffa)\\b(?![^.!?]*\\?)(?![^.!?]* om\\b)',
           '\\bden här gången heller\\b',
           '\\b(?:telefonkö|kö|kön) i (?:\\p{L}+ )?(?:minuter|timmar|timme|halvtimme)\\b',
           '\\bolika (?:besked|svar) (?:varje|från|av)\\b',
@@ -462,6 +471,7 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('tack tacka tackar'),
+      lastingAnger: { still: words('fortfarande'), strong: words('arg förbannad rasande') },
       anger: new Set([
         ...'arg förbannad besviken irriterad irriterande upprörd missnöjd less skandal skandalös orimlig oacceptabelt bedrövlig usel löjlig löjligt absurd absurt frustrerad frustrerande kränkt sur ilsken rasande galen galet befängt förolämpning övergrepp hån jävla jävligt fan orättvist'.split(' '),
         'inte acceptabelt',
@@ -665,6 +675,9 @@ export function rulesFor(language: Language): LanguageRules {
           "\\byou (?:need to|have to|must|better|'d better) (?:fix|sort|sort out|correct|deal with) (?:this|it|that)\\b",
           // Blame: it should have been done ("you should have told me", "this should never have happened"); failing again.
           "\\b(?:you|they|someone|somebody|the agency) should(?:n't| not)? have\\b|\\b(?:this|it|that) should never have\\b",
+          // Round 33: the same norm said broken now: "This shouldn't happen.", "That should never happen to anyone."; asked, or
+          // with "if", it is not.
+          "\\b(?:this|that|it) (?:should(?:n't| not| never)|ought not to) (?:be allowed to )?happen\\b(?![^.!?]*\\?)(?![^.!?]* if\\b)",
           "\\b(?:that's|that is|it's|it is) impossible\\b",
           '\\bthis time either\\b',
           '\\bon hold for (?:\\p{L}+ )?(?:minutes|hours|an hour|half an hour|ages)\\b',
@@ -771,6 +784,7 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('thanks thank cheers'),
+      lastingAnger: { still: words('still'), strong: words('angry furious livid fuming') },
       // Not "upset": said of worry and grief as often as of anger.
       anger: new Set([
         ...'angry furious livid annoyed annoying irritated irritating frustrated frustrating disappointed disappointing outraged outrageous ridiculous unacceptable disgrace disgraceful absurd pathetic useless shambles unfair unreasonable scandal insult insulting damn bloody hell mad appalling appalled disgusted disgusting incompetent fuming'.split(' '),

@@ -105,6 +105,13 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
   // Within the sentence, what follows "but" counts more than what precedes it.
   const clause = (from: number, to: number) => tokens.slice(from, to);
   const sentenceStart = tokens.lastIndexOf(BOUNDARY, cursor) + 1;
+  // Round 33: anger said to last in a strong word is not conceded by "men tack" / "but thanks" after it: "Jag är fortfarande
+  // arg, men tack." weighs as "Tack, men jag är fortfarande arg." does, the anger as what follows "but", the thanks as what
+  // precedes it. The mild form ("fortfarande irriterad, men tack", round 18) is not lasting anger here and closes on the thanks.
+  const contrastThanks = (i: number) => rules.contrast.has(tokens[i] ?? '') && rules.thanks.has(tokens[i + 1] ?? '');
+  if (lastingAnger(rules, tokens, cursor) && tokens.some((_, i) => i > cursor && contrastThanks(i))) return result * CONTRAST_AFTER;
+  if (rules.thanks.has(tokens[cursor] ?? '') && contrastThanks(cursor - 1) && tokens.some((_, i) => i < cursor - 1 && lastingAnger(rules, tokens, i)))
+    return result * CONTRAST_BEFORE;
   const sentenceEnd = tokens.indexOf(BOUNDARY, cursor);
   if (clause(sentenceStart, cursor).some((t) => rules.contrast.has(t))) return result * CONTRAST_AFTER;
   if (clause(cursor + 1, sentenceEnd < 0 ? tokens.length : sentenceEnd).some((t) => rules.contrast.has(t))) return result * CONTRAST_BEFORE;
@@ -113,6 +120,13 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
   // (Each sentence is analysed alone, so the tokens after the cursor are the rest of its sentence.)
   if (tokens.some((t, i) => i > cursor && tokens[i - 1] === BOUNDARY && rules.contrast.has(t))) return result * CONTRAST_BEFORE;
   return result;
+}
+
+/** Round 33: whether the word at `at` is a strong anger word said to last ("fortfarande arg", "still really angry"). */
+function lastingAnger(rules: LanguageRules, tokens: string[], at: number): boolean {
+  if (!rules.lastingAnger.strong.has(tokens[at] ?? '')) return false;
+  for (let i = at - 1; i >= 0 && tokens[i] !== BOUNDARY; i--) if (rules.lastingAnger.still.has(tokens[i] ?? '')) return true;
+  return false;
 }
 
 /** Whether the word at `cursor` is in a clause opened by a hedge ("if", "om det"). */
