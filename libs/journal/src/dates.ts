@@ -321,6 +321,11 @@ const VALID_FROM: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:gäller|gällde|gälla|ska gälla)\s+(?:från|fr\.o\.m\.)(?:\s+och\s+med)?\s+(?:den\s+)?$/iu,
   en: /(?<![\p{L}])(?:covers?|covering|valid|applies|applying|counts?)\s+from\s+(?:the\s+)?$/iu,
 };
+/** "alltså till och med den", "up to and including": the last day of a period said, right before the date. */
+const PERIOD_END: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:till och med|t\.o\.m\.)\s+(?:den\s+)?$/iu,
+  en: /(?<![\p{L}])(?:up to and including|to and including)\s+(?:the\s+)?$/iu,
+};
 /** "för tiden efter 17 juli", "for the period after 17 July": the edge of a period the sentence is about, no day to note (round 62). */
 const PERIOD_EDGE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:för|under)\s+(?:tiden|perioden|dagarna)\s+(?:efter|från|före|innan|fram till|till och med)\s+(?:den\s+)?$/iu,
@@ -460,6 +465,11 @@ export function findDates(text: string, language: Language, callDate: string): D
     // ("ett nytt intyg som gäller från den 29 mars", "a certificate that covers from 29 March", said on 7 April: the day a
     // period it covers starts, a few weeks gone, is that day, however the sentence looks ahead, round 34.)
     const periodFrom = VALID_FROM[language].test(text.slice(0, result.index));
+    // ("Intyget räcker för de första sju dagarna, alltså till och med tjugoåttonde mars", "it covers up to and including
+    // the fourth of April", said a week later: the end of a period a few weeks gone at most is that day, not next year's,
+    // and no deadline ahead, round 85.)
+    const periodEnd = PERIOD_END[language].test(text.slice(0, result.index));
+    if (dayWithoutYear && periodEnd) date = justGone(date, callDate, start.get('month')!, start.get('day')!, JUST_GONE_DAYS);
     if (dayWithoutYear && (periodFrom || PAST_BEFORE[language].test(clauseBefore) || PAST_AFTER[language].test(text.slice(result.index + result.text.length)))) {
       date = justGone(date, callDate, start.get('month')!, start.get('day')!, RECENT_DAYS);
     }
