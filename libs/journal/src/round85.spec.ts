@@ -77,3 +77,75 @@ describe('the end of a period just gone is that day, not a deadline next year', 
     expect(findDates('Skicka det senast den tjugoåttonde mars.', 'sv', '2077-03-20').map((d) => d.date)).toEqual(['2077-03-28']);
   });
 });
+
+describe('a count left that a step in the call changed', () => {
+  const lines = (later: string) => [
+    'agent: Försäkringskassan, Eva.',
+    'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill överlåta dagar till barnets pappa.',
+    'agent: Det går bra. Du har tvåhundratio dagar kvar på sjukpenningnivå.',
+    'caller: Jag ger honom fyrtio dagar. Nu har jag skrivit under på Mina sidor.',
+    later,
+    'caller: Tack, då vet jag.',
+  ];
+
+  it('"Du har 210 dagar kvar" before the transfer and "Du har 170 dagar kvar" after it: the first is past, the second kept', () => {
+    const d = draft('sv', lines('agent: Nu syns det här. Du har etthundrasjuttio dagar kvar.'), DAY);
+    const text = section(d, 'agentActions').map((s) => s.text).join(' ');
+    expect(text).toMatch(/Kunden hade 210 dagar kvar på sjukpenningnivå/u);
+    expect(text).toMatch(/Kunden har 170 dagar kvar/u);
+    expect(text).not.toMatch(/Kunden har 210/u);
+  });
+
+  it('guard: a count said as a case ("Om du ger bort fyrtio …") leaves the count that holds as it is', () => {
+    const d = draft('sv', lines('agent: Om det går igenom har du etthundrasjuttio dagar kvar efter det.'), DAY);
+    expect(section(d, 'agentActions').map((s) => s.text).join(' ')).toMatch(/Kunden har 210 dagar kvar på sjukpenningnivå/u);
+  });
+});
+
+describe('"Gör det senast …" / "Please do it by …" is the step named before it', () => {
+  it('"Var gör jag ansökan?" "På Mina sidor. Gör det senast fredag den trettionde april." → the caller applies by 30 April', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill ta ut föräldrapenning i maj.',
+        'agent: Du har sextio dagar kvar på sjukpenningnivå.',
+        'caller: Var gör jag ansökan?',
+        'agent: På Mina sidor. Gör det senast fredag den trettionde april.',
+        'caller: Okej, tack.',
+      ],
+      DAY,
+    );
+    const task = section(d, 'followUp').find((s) => /senast fredag den 30 april/u.test(s.text));
+    expect(task?.text).toMatch(/^Kunden ska ansöka senast/u);
+    expect(task?.followUp?.dueDate).toBe('2077-04-30');
+  });
+
+  it('"You can apply on My Pages. Please do it by Friday the thirtieth of April." → the caller is asked to apply', () => {
+    const d = draft(
+      'en',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hi, [NAMN], [PERSONNUMMER]. We want to take parental benefit together in May.',
+        'agent: That works. You can apply on My Pages. Please do it by Friday the thirtieth of April.',
+        'caller: We will, thanks.',
+      ],
+      DAY,
+    );
+    expect(section(d, 'followUp').map((s) => s.text).join(' ')).toMatch(/apply by Friday 30 April/u);
+  });
+
+  it('guard: "Gör det senast fredag" with nothing named before stays as said', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hej, [NAMN], [PERSONNUMMER]. Jag ska skicka intyget från förskolan.',
+        'agent: Bra. Gör det senast fredag den sextonde april.',
+        'caller: Okej.',
+      ],
+      DAY,
+    );
+    expect(section(d, 'followUp').map((s) => s.text).join(' ')).not.toMatch(/ansök/u);
+  });
+});
