@@ -344,6 +344,8 @@ const LENGTH_ONLY = /^(?:(?:for|during|i|under)\s+)?(?:(?:about|around|roughly|s
 const COUNTED_FROM_NOW = /(?<![\p{L}])(?:in|within|after|om|inom|efter)\s+(?:(?:about|around|roughly|some|ungefär|cirka|ca)\s+)?$/iu;
 /** "den sjätte dagen", "the sixth day", "tredje gången": what an ordinal counts when it is no date. */
 const COUNTED_AFTER = /^\s*(?:dagen|dag|gången|månaden|veckan|året|sidan|punkten|day|time|month|week|year|page|item)\b/iu;
+/** The noun after "den andra" in its definite form ("föräldern", "parten", "barnet", "vårdnadshavaren"): "the other one". */
+const OTHER_ONE = /^\s+\p{L}{2,}(?:en|et|na|rn|n)(?![\p{L}])/iu;
 /** "Den artonde är en lördag", "the 18th is a Saturday": a weekday that describes a day is no day of its own. */
 const DESCRIBED_WEEKDAY = /(?<![\p{L}])(?:är|blir|var|faller på|is|was|falls on)\s+(?:en|a)\s+$/iu;
 /** A verb in the past right after a date: "on the seventeenth of November was the same", "den 3 mars kom det". */
@@ -446,6 +448,9 @@ export function findDates(text: string, language: Language, callDate: string): D
     // "den sjätte dagen", "the third time": an ordinal that counts something is no day of a month;
     // "in the years they lived abroad": years without a number are no date.
     if (COUNTED_AFTER.test(text.slice(result.index + result.text.length)) || /^in the years?\b/iu.test(result.text)) return [];
+    // "den andra föräldern", "den andra parten": "andra" before a noun in its definite form is "the other", no second of a
+    // month (round 85: "Jag ser att det betalas underhållsstöd till den andra föräldern" dated a task 2 May).
+    if (language === 'sv' && /^(?:den\s+)?andra$/iu.test(result.text.trim()) && OTHER_ONE.test(text.slice(result.index + result.text.length))) return [];
     // "You will have about 25 years", "han har bott här i tolv år": a length of time, not a day it ends on;
     // only "in"/"within"/"om"/"inom"/"after"/"efter" before it count it from the call (round 12).
     if (LENGTH_ONLY.test(result.text.trim()) && !COUNTED_FROM_NOW.test(text.slice(0, result.index))) return [];

@@ -149,3 +149,30 @@ describe('"Gör det senast …" / "Please do it by …" is the step named before
     expect(section(d, 'followUp').map((s) => s.text).join(' ')).not.toMatch(/ansök/u);
   });
 });
+
+describe('"den andra föräldern" is the other parent, no second of a month', () => {
+  it('"… betalas underhållsstöd till den andra föräldern …" names no date', () => {
+    expect(findDates('Jag ser att det betalas underhållsstöd till den andra föräldern och att du ska betala tillbaka till oss.', 'sv', '2077-04-20')).toEqual([]);
+  });
+
+  it('no follow-up is dated by "den andra föräldern"', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hej, [NAMN], [PERSONNUMMER]. Jag har fått en påminnelse om underhållsstödet.',
+        'agent: Jag ser att det betalas underhållsstöd till den andra föräldern och att du ska betala tillbaka till oss.',
+        'caller: Okej.',
+        'agent: Skicka kontoutdragen senast fredag den trettionde april.',
+        'caller: Det gör jag.',
+      ],
+      '2077-04-20',
+    );
+    const dates = section(d, 'followUp').map((s) => s.followUp?.dueDate).filter((x) => x);
+    expect(dates).not.toContain('2077-05-02');
+  });
+
+  it('guard: "den andra maj" is still 2 May', () => {
+    expect(findDates('Pengarna kommer den andra maj.', 'sv', '2077-04-20').map((x) => x.date)).toEqual(['2077-05-02']);
+  });
+});
