@@ -474,7 +474,7 @@ export function findDates(text: string, language: Language, callDate: string): D
     // the fourth of April", said a week later: the end of a period a few weeks gone at most is that day, not next year's,
     // and no deadline ahead, round 85.)
     const periodEnd = PERIOD_END[language].test(text.slice(0, result.index));
-    if (dayWithoutYear && periodEnd) date = justGone(date, callDate, start.get('month')!, start.get('day')!, JUST_GONE_DAYS);
+    if (dayWithoutYear && periodEnd) date = justGone(date, callDate, start.get('month') ?? month, start.get('day') ?? day, JUST_GONE_DAYS);
     if (dayWithoutYear && (periodFrom || PAST_BEFORE[language].test(clauseBefore) || PAST_AFTER[language].test(text.slice(result.index + result.text.length)))) {
       date = justGone(date, callDate, start.get('month')!, start.get('day')!, RECENT_DAYS);
     }

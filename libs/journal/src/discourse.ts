@@ -2397,7 +2397,7 @@ export function doItNamed(utterances: Utterance[], language: Language): Utteranc
     const before = [...turn, ...(asked && asked.speaker !== 'agent' && asked.isQuestion ? [asked] : [])];
     const named = before.map((x) => STEP_NAMED[language].find(([pattern]) => pattern.test(x.text))).find((x) => x !== undefined);
     if (!named) return u;
-    const lead = m[1]!;
+    const lead = m[1] ?? '';
     const verb = lead ? named[1] : capitalise(named[1]);
     const text = `${lead}${verb}${u.text.slice(m[0].length)}`;
     return { ...u, text, words: wordsOf(text) };
@@ -2428,18 +2428,17 @@ export function countLeftChanged(utterances: Utterance[], language: Language): U
   const out = [...utterances];
   const countOf = (u: Utterance) => {
     if (u.speaker !== 'agent') return undefined;
-    const m = COUNT_LEFT[language].exec(inDigits(u.text, language));
-    if (!m || !/^\d+$/u.test(m[2]!)) return undefined;
-    return { value: m[2]!, unit: m[3]!.toLowerCase(), pronoun: m[1]! };
+    const [, , value = '', unit = ''] = COUNT_LEFT[language].exec(inDigits(u.text, language)) ?? [];
+    return /^\d+$/u.test(value) ? { value, unit: unit.toLowerCase() } : undefined;
   };
-  for (let k = 0; k < out.length; k++) {
-    const later = countOf(out[k]!);
-    if (!later || COUNT_IF[language].test(out[k]!.text)) continue;
+  out.forEach((said, k) => {
+    const later = countOf(said);
+    if (!later || COUNT_IF[language].test(said.text)) return;
     // The turn it is said in, up to it, says no case either ("Om du ger bort sextio … Du har …").
-    if (out.slice(0, k).some((u) => u.segmentIndex === out[k]!.segmentIndex && COUNT_IF[language].test(u.text))) continue;
+    if (out.slice(0, k).some((u) => u.segmentIndex === said.segmentIndex && COUNT_IF[language].test(u.text))) return;
     for (let j = k - 1; j >= 0; j--) {
-      const u = out[j]!;
-      if (u.segmentIndex === out[k]!.segmentIndex) continue;
+      const u = out[j];
+      if (!u || u.segmentIndex === said.segmentIndex) continue;
       const earlier = countOf(u);
       if (!earlier || earlier.unit !== later.unit || earlier.value === later.value) continue;
       const verb = language === 'sv' ? /(?<![\p{L}])har(?![\p{L}])/iu : /(?<![\p{L}])have(?![\p{L}])/iu;
@@ -2447,7 +2446,7 @@ export function countLeftChanged(utterances: Utterance[], language: Language): U
       out[j] = { ...u, text, words: wordsOf(text) };
       break;
     }
-  }
+  });
   return out;
 }
 
