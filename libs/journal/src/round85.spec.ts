@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
+import { isInstruction } from './register.js';
 import { draft, errandLine, section } from './testing/drafts.js';
 
 // Round 85, from tuning set 75 (parents and children at Försäkringskassan). Sentences written for these tests, not from
@@ -174,5 +175,32 @@ describe('"den andra föräldern" is the other parent, no second of a month', ()
 
   it('guard: "den andra maj" is still 2 May', () => {
     expect(findDates('Pengarna kommer den andra maj.', 'sv', '2077-04-20').map((x) => x.date)).toEqual(['2077-05-02']);
+  });
+});
+
+describe('"Gör du den i dag gäller det från maj" is a condition, no instruction', () => {
+  it('"Gör du anmälan i dag gäller det från maj." is no instruction', () => {
+    expect(isInstruction('Gör du anmälan i dag gäller det från maj.', 'sv')).toBe(false);
+  });
+
+  it('the note has no "Kunden ska göra hen …" task from it', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hej, [NAMN], [PERSONNUMMER]. Vi har separerat och jag vill att barnbidraget delas.',
+        'agent: Det anmäler du på Mina sidor. Gör du anmälan i dag gäller det från maj.',
+        'caller: Bra, tack.',
+      ],
+      DAY,
+    );
+    const text = d.sections.flatMap((x) => x.sentences.map((y) => y.text)).join(' ');
+    expect(text).not.toMatch(/ska göra hen/u);
+    expect(section(d, 'followUp').map((x) => x.text).join(' ')).not.toMatch(/göra/u);
+  });
+
+  it('guard: "Gör det senast fredag." and "Skicka intyget i dag." stay instructions', () => {
+    expect(isInstruction('Gör det senast fredag.', 'sv')).toBe(true);
+    expect(isInstruction('Skicka intyget i dag.', 'sv')).toBe(true);
   });
 });
