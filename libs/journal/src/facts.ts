@@ -278,7 +278,7 @@ export const WRITING: Record<Language, Writing> = {
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
     // "Kommer den in senast den första december hinner vi …": a verb first in a statement is a condition.
-    conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:(?:om|ifall|i fall)\s+|(?:kommer|skickar|har|är|blir|får|hinner|betalar)\s+(?:den|det|du|ni|han|hon|de|dom|man|ansökan|\p{L}{3,}(?:en|et|na))\s+(?![^?]*\?$)|(?:gör|ansöker|anmäler|lämnar|loggar)\s+(?:du|ni)\s+(?![^?]*\?$))/iu,
+    conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:(?:om|ifall|i fall)\s+|(?:kommer|skickar|har|är|blir|får|hinner|betalar)\s+(?:den|det|du|ni|han|hon|de|dom|man|ansökan|\p{L}{3,}(?:en|et|na))\s+(?![^?]*\?$))/iu,
     callerFirst: /^(?:kunden|kundens \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:och|men|okej|så),?\s+)?(?:när|hur snart|till när) (?:ska|måste|behöver|bör|skall)\b|\b(?:när ska (?:det|den|de) vara (?:inne|där|klart))\b|\bvilket datum\b/iu),
     // Not "Ringer du dem så …" (a condition said verb first) nor "ni skriver då …" (what follows a condition).
