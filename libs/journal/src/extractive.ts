@@ -2382,8 +2382,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // What the agent told or did; a condition in the sentence before stays with its consequence.
   for (const s of all.filter((s) => isAgent(s) && free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text))) {
     const informs = cues.information.test(s.text);
-    // ("Du har etthundratrettiofem dagar kvar.": a figure said in words is as specific as one in digits, round 85.)
-    const figure = /\d{2}/u.test(inDigits(withoutPlaceholders(s.text), language));
+    // ("Du har etthundratrettiofem dagar kvar.": a figure said in words, in a sentence of its own, is as specific as one in
+    // digits, round 85; a bare figure, "Artonhundrasjuttio.", still answers or echoes, below.)
+    const figure = /\d{2}/u.test(inDigits(withoutPlaceholders(s.text), language)) && !isFragment(inDigits(s.text, language), language);
     if (!informs && !s.onTopic && !s.specific && !figure && s.content < 4 && weigh(s) === 0) continue;
     // The agent's fragment answers no question of the caller's (those were taken above): an echo ("Okej, femtonde januari.") or a heading.
     if (isFragment(s.text, language) && (echoes(s) || continues(s, facts) || !carriesValue(s))) {
