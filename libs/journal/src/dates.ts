@@ -321,6 +321,11 @@ const VALID_FROM: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:gäller|gällde|gälla|ska gälla)\s+(?:från|fr\.o\.m\.)(?:\s+och\s+med)?\s+(?:den\s+)?$/iu,
   en: /(?<![\p{L}])(?:covers?|covering|valid|applies|applying|counts?)\s+from\s+(?:the\s+)?$/iu,
 };
+/** "alltså till och med den", "up to and including": the last day of a period said, right before the date. */
+const PERIOD_END: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:till och med|t\.o\.m\.)\s+(?:den\s+)?$/iu,
+  en: /(?<![\p{L}])(?:up to and including|to and including)\s+(?:the\s+)?$/iu,
+};
 /** "för tiden efter 17 juli", "for the period after 17 July": the edge of a period the sentence is about, no day to note (round 62). */
 const PERIOD_EDGE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:för|under)\s+(?:tiden|perioden|dagarna)\s+(?:efter|från|före|innan|fram till|till och med)\s+(?:den\s+)?$/iu,
@@ -339,6 +344,8 @@ const LENGTH_ONLY = /^(?:(?:for|during|i|under)\s+)?(?:(?:about|around|roughly|s
 const COUNTED_FROM_NOW = /(?<![\p{L}])(?:in|within|after|om|inom|efter)\s+(?:(?:about|around|roughly|some|ungefär|cirka|ca)\s+)?$/iu;
 /** "den sjätte dagen", "the sixth day", "tredje gången": what an ordinal counts when it is no date. */
 const COUNTED_AFTER = /^\s*(?:dagen|dag|gången|månaden|veckan|året|sidan|punkten|day|time|month|week|year|page|item)\b/iu;
+/** The noun after "den andra" in its definite form ("föräldern", "parten", "barnet", "vårdnadshavaren"): "the other one". */
+const OTHER_ONE = /^\s+\p{L}{2,}(?:en|et|na|rn|n)(?![\p{L}])/iu;
 /** "Den artonde är en lördag", "the 18th is a Saturday": a weekday that describes a day is no day of its own. */
 const DESCRIBED_WEEKDAY = /(?<![\p{L}])(?:är|blir|var|faller på|is|was|falls on)\s+(?:en|a)\s+$/iu;
 /** A verb in the past right after a date: "on the seventeenth of November was the same", "den 3 mars kom det". */
@@ -441,6 +448,9 @@ export function findDates(text: string, language: Language, callDate: string): D
     // "den sjätte dagen", "the third time": an ordinal that counts something is no day of a month;
     // "in the years they lived abroad": years without a number are no date.
     if (COUNTED_AFTER.test(text.slice(result.index + result.text.length)) || /^in the years?\b/iu.test(result.text)) return [];
+    // "den andra föräldern", "den andra parten": "andra" before a noun in its definite form is "the other", no second of a
+    // month (round 85: "Jag ser att det betalas underhållsstöd till den andra föräldern" dated a task 2 May).
+    if (language === 'sv' && /^(?:den\s+)?andra$/iu.test(result.text.trim()) && OTHER_ONE.test(text.slice(result.index + result.text.length))) return [];
     // "You will have about 25 years", "han har bott här i tolv år": a length of time, not a day it ends on;
     // only "in"/"within"/"om"/"inom"/"after"/"efter" before it count it from the call (round 12).
     if (LENGTH_ONLY.test(result.text.trim()) && !COUNTED_FROM_NOW.test(text.slice(0, result.index))) return [];
@@ -460,6 +470,11 @@ export function findDates(text: string, language: Language, callDate: string): D
     // ("ett nytt intyg som gäller från den 29 mars", "a certificate that covers from 29 March", said on 7 April: the day a
     // period it covers starts, a few weeks gone, is that day, however the sentence looks ahead, round 34.)
     const periodFrom = VALID_FROM[language].test(text.slice(0, result.index));
+    // ("Intyget räcker för de första sju dagarna, alltså till och med tjugoåttonde mars", "it covers up to and including
+    // the fourth of April", said a week later: the end of a period a few weeks gone at most is that day, not next year's,
+    // and no deadline ahead, round 85.)
+    const periodEnd = PERIOD_END[language].test(text.slice(0, result.index));
+    if (dayWithoutYear && periodEnd) date = justGone(date, callDate, start.get('month') ?? month, start.get('day') ?? day, JUST_GONE_DAYS);
     if (dayWithoutYear && (periodFrom || PAST_BEFORE[language].test(clauseBefore) || PAST_AFTER[language].test(text.slice(result.index + result.text.length)))) {
       date = justGone(date, callDate, start.get('month')!, start.get('day')!, RECENT_DAYS);
     }

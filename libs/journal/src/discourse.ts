@@ -851,7 +851,7 @@ const interpreterCorrects = (u: Utterance, language: Language): Utterance => {
 
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = latestValues(notThatLength(notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language), language), language);
+  const utterances = doItNamed(countLeftChanged(latestValues(notThatLength(notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language), language), language), language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -2359,6 +2359,94 @@ function slotValues(text: string, language: Language): SlotValue[] {
     const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : SMALL_NUMBERS[language][m[1]!.toLowerCase()];
     out.push({ kind: 'count', unit: COUNT_UNITS[language][m[2]!.toLowerCase()]!, value: String(n), text: m[0], core: m[1]! });
   }
+  return out;
+}
+
+/** The agent's "Gör det senast …", "Please do it by …": a step with a deadline, named only by "det"/"it". */
+const DO_IT_BY: Record<Language, RegExp> = {
+  sv: /^((?:(?:så|då|men)\s+)?)gör\s+det(?=\s+(?:senast|före|innan|inom|till|på|i)\s)/iu,
+  en: /^((?:(?:please|so|then|but)\s+)?)do\s+(?:it|that)(?=\s+(?:by|before|within|on|this|next|today|tomorrow)\s?)/iu,
+};
+/** The step "det"/"it" stands for, named in the sentence before: an application or a report, and the verb it becomes. */
+const STEP_NAMED: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/(?<![\p{L}])ansök\p{L}*/iu, 'ansök'],
+    [/(?<![\p{L}])anmäl\p{L}*/iu, 'anmäl det'],
+  ],
+  en: [
+    [/(?<![\p{L}])(?:apply|applying|application)(?![\p{L}])/iu, 'apply'],
+    [/(?<![\p{L}])(?:report|reporting)(?![\p{L}])/iu, 'report it'],
+  ],
+};
+
+/**
+ * "Var gör jag ansökan?" "På Mina sidor. Gör det senast fredag den trettionde april.", "Do I apply now?" "You can apply on
+ * My Pages now. Please do it by Friday the twenty-third.": a step with its deadline, named only by "det"/"it", is the step
+ * the agent's turn or the caller's question before it names (round 85: the note's "Kunden ska göra det senast …" said
+ * nothing of what was due). Only the agent's imperative with a day or term after it, and only an application or a report
+ * named before it in the agent's turn (nearest first) or in the caller's question the turn answers.
+ */
+export function doItNamed(utterances: Utterance[], language: Language): Utterance[] {
+  return utterances.map((u, k) => {
+    if (u.speaker !== 'agent') return u;
+    const m = DO_IT_BY[language].exec(u.text);
+    if (!m) return u;
+    // The agent's sentences before it in the turn, nearest first, then the caller's question the turn answers.
+    const turn = utterances.slice(0, k).filter((x) => x.segmentIndex === u.segmentIndex).reverse();
+    const asked = utterances[k - turn.length - 1];
+    const before = [...turn, ...(asked && asked.speaker !== 'agent' && asked.isQuestion ? [asked] : [])];
+    const named = before.map((x) => STEP_NAMED[language].find(([pattern]) => pattern.test(x.text))).find((x) => x !== undefined);
+    if (!named) return u;
+    const lead = m[1] ?? '';
+    const verb = lead ? named[1] : capitalise(named[1]);
+    const text = `${lead}${verb}${u.text.slice(m[0].length)}`;
+    return { ...u, text, words: wordsOf(text) };
+  });
+}
+
+/** The agent's "Du har etthundranittiofem dagar kvar", "You have two hundred days left": a count left, its value and unit. */
+const COUNT_LEFT: Record<Language, RegExp> = {
+  sv: /^(?:(?:nu|då|så)\s+)?(du|ni)\s+har\s+(?:nu\s+)?(\S+)\s+(\p{L}+)\s+kvar(?![\p{L}])/iu,
+  en: /^(?:(?:now|so)\s+)?(you)\s+(?:now\s+)?have\s+(?:now\s+)?(\S+)\s+(\p{L}+)\s+left(?![\p{L}])/iu,
+};
+/** What makes a count said next a case, not what holds now: "om", "efter det", "if", "after that", "would". */
+const COUNT_IF: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om|efter det|efter den|efter ledigheten|skulle|i så fall)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:if|after that|after the|would|in that case)(?![\p{L}])/iu,
+};
+
+/**
+ * A count left that a step in the call changed (round 85): the agent's "Du har etthundranittiofem dagar kvar" before the
+ * caller gives days away, and "Nu syns överlåtelsen här. Du har etthundratrettiofem dagar kvar." after it. Both are true
+ * when said; the note read the first as what holds now ("Kunden har 195 dagar kvar", after a transfer that left 135).
+ * The earlier count is written in the past ("Du hade …"), the later stays as it is. Only the agent's plain "du har N X
+ * kvar" / "you have N X left" in a later turn, with the same unit and another value, and not said as a case ("om", "efter
+ * det", "if", "after that"): sv-01's "Hur många har jag kvar efter det?" "Nittiosju dagar" is a plan, not a change. A value
+ * put right is `latestValues`' (read before this), not this.
+ */
+export function countLeftChanged(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const countOf = (u: Utterance) => {
+    if (u.speaker !== 'agent') return undefined;
+    const [, , value = '', unit = ''] = COUNT_LEFT[language].exec(inDigits(u.text, language)) ?? [];
+    return /^\d+$/u.test(value) ? { value, unit: unit.toLowerCase() } : undefined;
+  };
+  out.forEach((said, k) => {
+    const later = countOf(said);
+    if (!later || COUNT_IF[language].test(said.text)) return;
+    // The turn it is said in, up to it, says no case either ("Om du ger bort sextio … Du har …").
+    if (out.slice(0, k).some((u) => u.segmentIndex === said.segmentIndex && COUNT_IF[language].test(u.text))) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const u = out[j];
+      if (!u || u.segmentIndex === said.segmentIndex) continue;
+      const earlier = countOf(u);
+      if (!earlier || earlier.unit !== later.unit || earlier.value === later.value) continue;
+      const verb = language === 'sv' ? /(?<![\p{L}])har(?![\p{L}])/iu : /(?<![\p{L}])have(?![\p{L}])/iu;
+      const text = u.text.replace(verb, language === 'sv' ? 'hade' : 'had');
+      out[j] = { ...u, text, words: wordsOf(text) };
+      break;
+    }
+  });
   return out;
 }
 

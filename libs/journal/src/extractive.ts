@@ -2382,7 +2382,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // What the agent told or did; a condition in the sentence before stays with its consequence.
   for (const s of all.filter((s) => isAgent(s) && free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text))) {
     const informs = cues.information.test(s.text);
-    if (!informs && !s.onTopic && !s.specific && s.content < 4 && weigh(s) === 0) continue;
+    // ("Du har etthundratrettiofem dagar kvar.": a figure said in words, in a sentence of its own, is as specific as one in
+    // digits, round 85; a bare figure, "Artonhundrasjuttio.", still answers or echoes, below.)
+    const figure = /\d{2}/u.test(inDigits(withoutPlaceholders(s.text), language)) && !isFragment(inDigits(s.text, language), language);
+    if (!informs && !s.onTopic && !s.specific && !figure && s.content < 4 && weigh(s) === 0) continue;
     // The agent's fragment answers no question of the caller's (those were taken above): an echo ("Okej, femtonde januari.") or a heading.
     if (isFragment(s.text, language) && (echoes(s) || continues(s, facts) || !carriesValue(s))) {
       used.add(s);
@@ -2414,7 +2417,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     // The condition went into a line of its own on the way (it carried a value): the joined line replaces it.
     if (withCondition) facts.splice(0, facts.length, ...facts.filter((f) => !(f.section === 'agentActions' && f.position === previous.position)));
-    const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
+    const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific || figure ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
       text: withCondition
         ? conditionalText(askedWith ?? previous, s, all, language, options.callDate)

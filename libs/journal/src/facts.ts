@@ -318,7 +318,7 @@ export const WRITING: Record<Language, Writing> = {
   },
   en: {
     introduction: u(
-      /(?:\b(?:my name is|my name's|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
+      /(?:\b(?:my name is|my name's|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|personal number(?: is)?:? \[|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
     ),
     onBehalf: u(/\b(?:calling (?:for|on behalf of|about) my|on my \p{L}+'s behalf|my (?:mother|father|mum|mom|dad|husband|wife)'s (?:pension|number|case))\b/iu),
     errand: u(

@@ -204,6 +204,10 @@ const HOLD_ON: Record<Language, RegExp> = {
   en: /^let\s+(?:me|us)\s+(?!know(?![\p{L}]))/iu,
 };
 
+/** "Gör du den i dag gäller det från maj": the verb and "du"/"ni" first, then an inverted main clause, is a condition
+ * ("om du gör den i dag …"), no instruction (round 85: "Kunden ska göra hen den i dag gäller det från maj"). */
+const SV_CONDITION_V1 = /^\p{L}+\s+(?:du|ni)\s+[^?]*?[\s,]\s*(?:gäller|blir|får|kommer|hinner|kan|ska|betalas|räcker|går)\s+(?:det|du|ni|vi|den|pengarna|beslutet|man)(?![\p{L}])(?![^?]*\?\s*$)/iu;
+
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 export function isInstruction(text: string, language: Language): boolean {
   const sentence = withoutOpeners(text, language);
@@ -211,7 +215,7 @@ export function isInstruction(text: string, language: Language): boolean {
   const words = sentence.toLowerCase().split(/[\s,!]+/);
   const first = words[0] ?? '';
   if (language === 'en' && startsWithNoun(words)) return false;
-  return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
+  return language === 'sv' ? first in SV_IMPERATIVES && !SV_CONDITION_V1.test(sentence) : first === 'please' || EN_IMPERATIVES.has(first);
 }
 
 /** "Fyll i den" → "Kunden ska fylla i den"; "Please send us …" → "The caller is asked to send us …". */
@@ -220,7 +224,7 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
     const [first = '', ...rest] = sentence.split(' ');
     const bare = first.toLowerCase().replace(/[,!]$/, '');
     const infinitive = SV_IMPERATIVES[bare];
-    if (speaker !== 'agent' || !infinitive) return sentence;
+    if (speaker !== 'agent' || !infinitive || SV_CONDITION_V1.test(sentence)) return sentence;
     // "Använd inte pengarna" → "Du ska inte använda pengarna": the negation goes before the infinitive.
     const negation = /^(?:inte|aldrig)[,.]?$/iu.test(rest[0] ?? '') ? [rest.shift()!.toLowerCase().replace(/[,.]$/u, '')] : [];
     // "gärna" softens an instruction; the task stays a task.
