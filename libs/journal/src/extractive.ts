@@ -3612,14 +3612,15 @@ function oneWayTaken(text: string, said: Sentence, all: Sentence[], language: La
   const named = reply && !reply.isQuestion ? TAKES_WAY[language].exec(reply.text) : undefined;
   const taken = (named?.[1] ?? named?.[2])?.toLowerCase();
   if (!ways || !taken) return text;
+  const { lead = '', verbA = '', restA = '', verbB = '', restB: saidB = '', end = '' } = ways;
   const same = (verb: string) => taken.slice(0, 4) === verb.toLowerCase().slice(0, 4) && Math.abs(taken.length - verb.length) <= 2;
-  const [first, second] = [same(ways.verbA!), same(ways.verbB!)];
+  const [first, second] = [same(verbA), same(verbB)];
   if (first === second) return text;
-  if (first) return `${ways.lead}${ways.verbA}${ways.restA}${ways.end}`;
-  const object = ways.restA!.replace(PLACE_OF_WAY[language], '').trim();
-  const restB = ways.restB!.trim();
+  if (first) return `${lead}${verbA}${restA}${end}`;
+  const object = restA.replace(PLACE_OF_WAY[language], '').trim();
+  const restB = saidB.trim();
   const what = /^(?:it|den|det)$/iu.test(restB) ? object : COPY_OF[language].test(restB) ? `${restB} ${language === 'sv' ? 'av' : 'of'} ${object}` : restB;
-  return `${ways.lead}${ways.verbB} ${what}${ways.end}`;
+  return `${lead}${verbB} ${what}${end}`;
 }
 /** "… ska ladda upp X på Mina sidor, eller skicka en kopia.", "… is asked to upload X on My Pages, or post a copy." (and what follows it in the task) */
 const TWO_WAYS: Record<Language, RegExp> = {
