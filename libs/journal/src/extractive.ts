@@ -498,7 +498,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (preamble(s) ? 2 : 0) -
     (relativesBenefit(s) ? 2 : 0) -
     (inStory(s) ? 2 : 0) -
-    (othersWords(s) ? 3 : 0) +
+    (othersWords(s) ? 3 : 0) -
+    // ("I'm calling through an Arabic interpreter." "The customer wants to apply for …": how the call is brought is the
+    // line's tail, "The call was made through …"; the errand is what the customer wants, round 86.)
+    (VIA_INTERPRETER[language].test(s.text) ? 3 : 0) +
     // An event the call is about ("My wife has gone into a care home") outweighs talk about the call.
     (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
@@ -2487,6 +2490,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const chosen = said && eitherWayChosen(said, all, language);
     if (chosen === 'agent') followUp.splice(followUp.indexOf(offer), 1);
     if (chosen === 'caller') offer.text = ownWayOnly(offer.text, language);
+    // (Two ways of the caller's own, "Upload it on My Pages, or post a copy." "I'll post it.": the one taken, round 86.)
+    if (!chosen && said) offer.text = oneWayTaken(offer.text, said, all, language);
   }
   // "Jag kan ringa upp dig på fredag." … "jo, här är den. … Då behöver jag inte ringa dig på fredag.", "I can post it to you."
   // "Can I print it myself?" "Yes … Then I won't post it.": what the agent takes back later in the call is no task (round 26).
@@ -2557,6 +2562,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const chosen = said && eitherWayChosen(said, all, language);
       if (chosen === 'agent') return [];
       if (chosen === 'caller') return [{ ...f, text: ownWayOnly(f.text, language) }];
+      const taken = said ? oneWayTaken(f.text, said, all, language) : f.text;
+      if (taken !== f.text) return [{ ...f, text: taken }];
       if (!declined(f) || OR_ELSE[language].test(f.text)) return [f];
       const text = declinedOffer(f.text, language);
       return text ? [{ ...f, text }] : [];
@@ -2744,7 +2751,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     list.flatMap((s) => {
       // ("The caller's daughter's 23": "she's twenty-three" is "is 23", an age, where no noun follows the number, round 32.)
       const digits = language === 'en' ? inDigits(s.text, language).replace(/(?<=\p{L})['’]s\s+(?=\d{1,3}(?:\s*(?:[,.;!?]|$)|\s+(?:and|but|since|now|next|this|in|years? old)(?![\p{L}])))/gu, ' is ') : inDigits(s.text, language);
-      const text = asCallerFor(namedMan(withCapitals(withValueCorrected(digits, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language)), callerFor, language, reason);
+      const text = asCallerFor(namedMan(withCapitals(onlyUpToLimit(withValueCorrected(digits, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language), language)), callerFor, language, reason);
       const guard = guardText(text, { lang: language });
       return isSpokenNumber(text, language) || guard.leaks > 0 ? [] : [{ ...s, text: guard.text }];
     });
@@ -2759,6 +2766,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     },
   };
 }
+
+/**
+ * "Då räknas hela hyran, 9 400 kronor, som boendekostnad, men bara upp till gränsen", "the whole rent counts, but only up
+ * to the limit": a cap said after "all of it" takes the "all" back; the note says what counts, not the whole amount
+ * (round 86: "hela hyran … räknas" was a false statement where 7 500 of 9 400 counted).
+ */
+function onlyUpToLimit(text: string, language: Language): string {
+  const cap = UP_TO_LIMIT[language].exec(text);
+  if (!cap) return text;
+  const before = text.slice(0, cap.index).replace(WHOLE_OF[language], (_, article: string | undefined) => (article ?? ''));
+  return `${before}${text.slice(cap.index)}`;
+}
+/** ", men bara upp till", ", men högst", ", but only up to": the cap after the amount. */
+const UP_TO_LIMIT: Record<Language, RegExp> = {
+  sv: /,?\s+men\s+(?:bara|endast|enbart|högst)\s+(?:upp\s+)?till(?![\p{L}])/iu,
+  en: /,?\s+but\s+only\s+up\s+to(?![\p{L}])/iu,
+};
+/** "hela", "the whole", "the full", "all (of) the": the quantifier the cap takes back (the article stays in English). */
+const WHOLE_OF: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])()hela\s+(?=\p{L})/iu,
+  en: /(?<![\p{L}])(the\s+)?(?:whole|full|entire)\s+(?=\p{L})|(?<![\p{L}])()all\s+(?:of\s+)?(?=the\s)/iu,
+};
 
 /** People outside the case and outside the family: a neighbour, a friend, a colleague. */
 const ACQUAINTANCE: Record<Language, RegExp> = {
@@ -3574,6 +3603,48 @@ function eitherWayChosen(said: Sentence, all: Sentence[], language: Language): '
   if (OWN_WAY[language].test(reply.text)) return 'caller';
   return AGENTS_WAY[language].test(reply.text) || TAKES_UP[language].test(reply.text) ? 'agent' : undefined;
 }
+/**
+ * "Ladda upp beskedet på Mina sidor, eller skicka en kopia." "Jag skickar den.", "Upload the statement on My Pages, or post
+ * a copy." "I'll post it.": two ways, both the caller's, and the reply names the one the caller takes. The task is that way
+ * only; the other, written beside it, reads as what the caller does (round 86: "asked to upload … on My Pages, or post a
+ * copy" was a false statement for a caller who posts it). A copy of "it" is a copy of what the first way names.
+ */
+function oneWayTaken(text: string, said: Sentence, all: Sentence[], language: Language): string {
+  const ways = TWO_WAYS[language].exec(text)?.groups;
+  const reply = nextSaidBy('caller', said, all);
+  const named = reply && !reply.isQuestion ? TAKES_WAY[language].exec(reply.text) : undefined;
+  const taken = (named?.[1] ?? named?.[2])?.toLowerCase();
+  if (!ways || !taken) return text;
+  const { lead = '', verbA = '', restA = '', verbB = '', restB: saidB = '', end = '' } = ways;
+  const same = (verb: string) => taken.slice(0, 4) === verb.toLowerCase().slice(0, 4) && Math.abs(taken.length - verb.length) <= 2;
+  const [first, second] = [same(verbA), same(verbB)];
+  if (first === second) return text;
+  if (first) return `${lead}${verbA}${restA}${end}`;
+  const object = restA.replace(PLACE_OF_WAY[language], '').trim();
+  const restB = saidB.trim();
+  const what = /^(?:it|den|det)$/iu.test(restB) ? object : COPY_OF[language].test(restB) ? `${restB} ${language === 'sv' ? 'av' : 'of'} ${object}` : restB;
+  return `${lead}${verbB} ${what}${end}`;
+}
+/** "… ska ladda upp X på Mina sidor, eller skicka en kopia.", "… is asked to upload X on My Pages, or post a copy." (and what follows it in the task) */
+const TWO_WAYS: Record<Language, RegExp> = {
+  sv: /^(?<lead>.*?(?:ska|ombeds|kan|behöver)\s+)(?<verbA>\p{L}+(?:\s+(?:upp|in|iväg)(?![\p{L}]))?)(?<restA>\s+[^,.!?]+?),\s*eller\s+(?<verbB>\p{L}+)(?<restB>\s+[^,.!?]+?)(?<end>(?:[.!](?:\s+.*)?)?)$/iu,
+  en: /^(?<lead>.*?(?:asked to|should|can|needs to|need to)\s+)(?<verbA>\p{L}+(?:\s+(?:in|off)(?![\p{L}]))?)(?<restA>\s+[^,.!?]+?),\s*or\s+(?<verbB>\p{L}+)(?<restB>\s+[^,.!?]+?)(?<end>(?:[.!](?:\s+.*)?)?)$/iu,
+};
+/** "Jag skickar den", "Då postar jag den", "I'll post it", "I will upload it": the verb of the way the caller takes. */
+const TAKES_WAY: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|ok|då|jo)[,.!\s]+)*(?:jag\s+(\p{L}+)|(\p{L}+ar)\s+jag)(?![\p{L}])/iu,
+  en: /^(?:(?:yes|okay|ok|right|then|fine)[,.!\s]+)*I(?:'ll| will|'m going to)\s+(\p{L}+)(?![\p{L}])/iu,
+};
+/** Where the first way is done ("på Mina sidor", "on My Pages", "in the e-service"): not what a copy is of. */
+const PLACE_OF_WAY: Record<Language, RegExp> = {
+  sv: /\s+(?:på|i|via|genom)\s+(?:mina sidor|e-tjänsten|appen|webben|webbplatsen)(?![\p{L}]).*$/iu,
+  en: /\s+(?:on|in|via|through)\s+(?:my pages|the e-service|the app|the website)(?![\p{L}]).*$/iu,
+};
+/** "en kopia", "a copy": the second way sends a copy of what the first names. */
+const COPY_OF: Record<Language, RegExp> = {
+  sv: /^(?:en kopia|kopior|en papperskopia)$/iu,
+  en: /^(?:a copy|copies|a paper copy)$/iu,
+};
 /** The offer with the agent's way cut off, where the caller took their own: "Kunden kan göra det på Mina sidor." */
 const ownWayOnly = (text: string, language: Language) =>
   text.replace(language === 'sv' ? /,\s*eller så\s[^.!?]*/iu : /,\s*or (?:the agent|they)\s[^.!?]*/iu, '');

@@ -222,9 +222,12 @@ const REDIRECT: Record<Language, RegExp> = {
 };
 
 /** The caller names the errand's subject: what follows ("Jag ringer om min skatt", "a question about the tax") is the errand. */
+// ("Jag har fått efterlevandepension. Påverkar det mitt bostadstillägg?", "I've been granted a survivor's pension. Does that
+// change my housing supplement?": the benefit the caller asks the effect on is the errand, the one before it what happened;
+// round 86, where the survivor's pension named first took the topic.)
 const STATED: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:ringer (?:om|angående|gällande|för att fråga om)|(?:en )?fråga om|frågor om|undrar över|funderingar (?:om|kring)|gäller det)\s+/giu,
-  en: /(?<![\p{L}])(?:calling about|ringing about|phoning about|calling regarding|ringing regarding|calling to ask about|(?:a )?question about|questions about|(?:a )?query about|asking about|wondering about|enquiring about|inquiring about)\s+/giu,
+  sv: /(?<![\p{L}])(?:ringer (?:om|angående|gällande|för att fråga om)|(?:en )?fråga om|frågor om|undrar över|funderingar (?:om|kring)|gäller det|(?:påverkar|ändrar|förändrar) (?:det|detta|den|de)(?= (?:på )?(?:mitt|min|mina|vårt|vår|hens|hans|hennes)\s))\s+/giu,
+  en: /(?<![\p{L}])(?:calling about|ringing about|phoning about|calling regarding|ringing regarding|calling to ask about|(?:a )?question about|questions about|(?:a )?query about|asking about|wondering about|enquiring about|inquiring about|(?:does|will|would|could) (?:that|this|it) (?:change|affect)(?=\s+(?:my|our|his|her|their)\s))\s+/giu,
 };
 /** How many words after "ringer om", "question about" may name the errand's topic. */
 const STATED_WINDOW = 6;
