@@ -1457,6 +1457,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bz (heldout-2026-12bz/calls.json; written blind with calls-tuning-74 before round 84, evaluated once after drafting rounds 83 and 84 and sentiment rounds 31 and 32, never tuned on)',
       file: 'heldout-2026-12bz/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ca (heldout-2026-12ca/calls.json; written blind with calls-tuning-75 before round 85, evaluated once after drafting rounds 85 and 86 and sentiment round 33, never tuned on)',
+      file: 'heldout-2026-12ca/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12cb (heldout-2026-12cb/calls.json; written blind with calls-tuning-76 before round 86, evaluated once after drafting rounds 85 and 86 and sentiment round 33, never tuned on)',
+      file: 'heldout-2026-12cb/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
