@@ -218,7 +218,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
     candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates), ...yearsAfterBirthDates(text, runs, dates));
     const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
-    if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal));
+    if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal, runs));
   }
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
@@ -966,10 +966,13 @@ function tailsNamedBefore(tokens: Token[], runs: NumberRun[], found: readonly Ca
  * pieces is its first half, the month and day named; not a date after them ("… Och pengarna kom
  * den 25:e").
  */
-function datesBeforeLastDigits(tokens: Token[], personal: Candidate[]): Candidate[] {
+function datesBeforeLastDigits(tokens: Token[], personal: Candidate[], runs: readonly NumberRun[]): Candidate[] {
   const lastPiece = Math.max(...personal.map((c) => c.start));
+  // ("She got it in September, six four oh five seven five": a month before a whole date part of six figures already found is
+  // when, not its first half; round 91.)
+  const sixFigures = (p: Candidate) => runs.filter((r) => r.start >= p.start && r.end <= p.end).reduce((n, r) => n + r.digits.length, 0) >= 6;
   return findDatesOfBirth(tokens, 'anywhere')
-    .filter((d) => d.start <= lastPiece)
+    .filter((d) => d.start <= lastPiece && !personal.some((p) => d.start < p.start && p.end <= d.end && sixFigures(p)))
     .map((d) => ({ ...d, type: 'personnummer' as EntityType }));
 }
 
