@@ -163,8 +163,17 @@ function yoursConfirmed(tokens: readonly Token[], run: NumberRun, next: Utteranc
   if (!next || speaker?.speaker !== 'agent' || !SAYS_YES.test(next.text)) return false;
   const giro = tokens.findLastIndex((t, k) => k < run.firstToken && GIRO_WORDS.has(t.lower));
   if (giro < 1 || !YOURS.has(tokens[giro - 1]!.lower) || run.firstToken - giro > 6) return false;
-  return !tokens.slice(giro + 1, run.firstToken).some((t) => t.kind === 'digits' || NOT_OURS.has(t.lower));
+  // (Only "is", "is it?", "va?" between the giro and its digits, and no other owner in the sentences they stand in: not "ditt
+  // bankgiro, eller mitt, 5402-9681?", "Är det ditt bankgiro, pappa? 5402-9681?", "ändrat ditt bankgiro till mitt, …";
+  // review 91, fails closed.)
+  if (!tokens.slice(giro + 1, run.firstToken).every((t) => READ_BACK_TAG.has(t.lower))) return false;
+  const said = tokens.slice(sentenceStartOf(tokens, giro), sentenceEndOf(tokens, run.lastToken));
+  return !said.some((t, k) => k !== giro - 1 - sentenceStartOf(tokens, giro) && (OWNERS.has(t.lower) || OWN_WORDS.has(t.lower) || (/\p{L}['’]?s$/u.test(t.lower) && GIRO_WORDS.has(said[k + 1]?.lower ?? ''))));
 }
+/** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
+const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
+/** Words of one's own beside the owners: "mitt eget", "my own". */
+const OWN_WORDS: ReadonlySet<string> = new Set(['eget', 'egna', 'own']);
 /**
  * "Det ska till vårt bankgiro, 5051-6905" … "Då betalar du till 5051-6905.", "So bankgiro 5051-6905": the agency's own giro,
  * named as its own by the agent once, is the agency's wherever it recurs in the call, whoever says it (round 53). (A valid
