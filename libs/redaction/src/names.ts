@@ -442,11 +442,27 @@ const INTRO_PAIRS = /^(?:this is|it is|det är|här är|jag är|i am|name is|nam
  * (A cleft, "Det är Lindqvist Berg Bygg som gör jobbet", names the firm.)
  */
 /** "Min arbetsgivare (i Norge) heter …", "My employer's called …": the name at `i` is named as one's employer's, a word of work up to four words before "heter". */
+// (Only an employer's or a firm's noun right before "heter", "is called", save a place: not "My boss at work is called Berg AS",
+// "Chefen heter …"; a trade's word in the name beside its surnames, not "Hansen AS", "Nowak Kowalski AS"; and no "han heter",
+// "she" after it in the turn, which says the one named is a person: "Min arbetsgivare heter Berg Hansen AS, han heter Ola";
+// review 91, privacy fails closed.)
 function employerNamed(tokens: readonly Token[], i: number): boolean {
   const k = i - 1 - (tokens[i - 1]?.text === ',' ? 1 : 0);
   if (!['heter', 'named', 'called'].includes(tokens[k]?.lower ?? '')) return false;
-  return tokens.slice(Math.max(0, k - 4), k).some((t) => WORK_WORDS.test(t.lower.replace(/['’]s$/u, '')));
+  const capitalisedWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised;
+  let n = k - 1;
+  if (['is', 'was', "'s", '’s'].includes(tokens[n]?.lower ?? '')) n--;
+  if (['i', 'in'].includes(tokens[n - 1]?.lower ?? '') && capitalisedWord(tokens[n])) n -= 2;
+  if (!EMPLOYER_NOUNS.has((tokens[n]?.lower ?? '').replace(/['’]s$/u, ''))) return false;
+  let end = i;
+  while (end < tokens.length && end < i + 5 && capitalisedWord(tokens[end]) && !isCompanySuffix(tokens[end]!)) end++;
+  if (!tokens.slice(i, end).some((t) => isBusinessWord(t) || FOREIGN_TRADES.has(t.lower))) return false;
+  return !tokens.slice(end).some((t, j, rest) => ['he', 'she', "he's", "she's", 'he’s', 'she’s'].includes(t.lower) || (['han', 'hon'].includes(t.lower) && rest[j + 1]?.lower === 'heter'));
 }
+/** The nouns that name one's employer as a firm. */
+const EMPLOYER_NOUNS: ReadonlySet<string> = new Set(['arbetsgivare', 'arbetsgivaren', 'employer', 'firma', 'firman', 'företag', 'företaget', 'bolag', 'bolaget', 'company', 'firm']);
+/** Trades in Norwegian and Danish firms' names, beside `BUSINESS_WORDS`: "Østfold Renhold AS", "Nordlys Montasje AS". */
+const FOREIGN_TRADES: ReadonlySet<string> = new Set(['renhold', 'montasje', 'entreprenør', 'elektro', 'logistikk', 'logistics', 'maskin', 'anlegg', 'bemanning', 'frakt', 'fiskeri', 'sjømat', 'holding', 'shipping', 'staffing', 'construction']);
 function personFramed(tokens: readonly Token[], i: number, intro = true): boolean {
   const before: Token[] = [];
   for (let k = i - 1; k >= 0 && before.length < 2; k--) if (tokens[k]!.kind !== 'punct') before.unshift(tokens[k]!); else if (tokens[k]!.text !== ',') break;
