@@ -242,14 +242,41 @@ function numbersNamedAfter(analyses: UtteranceAnalysis[], utterances: readonly U
       }
       break;
     }
-    if (type === undefined) continue;
+    if (type === undefined || namingAsked(analyses[u]!.tokens)) continue;
     const said = analyses[u - 1]!;
     for (const run of said.runs) {
       if (run.digits.length < 4 || isYear(run.parts[0]!.digits) || caseNumberFormat(said.text.slice(run.start, run.end)) || readWithThousands(said.tokens, run) || UNITS.has(said.tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      if (notAnIdentifierSaid(said.tokens, run)) continue;
       if (said.candidates.some((c) => c.start < run.end && run.start < c.end)) continue;
       said.candidates.push({ type: type as EntityType, start: run.start, end: run.end, confidence: Confidence.cued });
     }
   }
+}
+
+/** Time words before a figure: "Klockan 1530", "kl 1530", "at 1530" (`isTime`). */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['klockan', 'kl', 'clock']);
+/** A payment's verb just before a figure: "paid 1579", "betalade femton sjuttionio". */
+const PAID_VERBS: ReadonlySet<string> = new Set(['paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'betalade', 'betalat', 'betalar', 'betala', 'kostade', 'kostar']);
+/** What a figure before it names as no identifier: "the 1579 train", "buss 1530". */
+const THINGS_NUMBERED: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'tåget', 'tåg', 'bussen', 'buss', 'flyget', 'kronor', 'kr', 'euro', 'dollars', 'pounds']);
+/**
+ * A figure its own turn says is a time, a sum, a case's number or a train's: "Klockan 1530", "I landed at 1530 and paid 1579",
+ * "Ärendenumret är 5530", "the 1579 train" (review 91: not an identifier for the next turn to name).
+ */
+function notAnIdentifierSaid(tokens: Token[], run: NumberRun): boolean {
+  const before = tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken);
+  if (isTime(tokens, run.firstToken) || CLOCK_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') || before.some((t) => PAID_VERBS.has(t.lower))) return true;
+  if (THINGS_NUMBERED.has(tokens[run.lastToken + 1]?.lower ?? '')) return true;
+  return cueBefore(tokens, run.firstToken, sentenceStartOf(tokens, run.firstToken) - 1) === 'exempt';
+}
+/** Tags that keep a naming a statement: "…, va?", "…, right?", "…, eller hur?". */
+const TAGS = /^(?:va|right|eller hur|isn't it|is it not|ok|okay|eh|ja|yes|no|nej|inte sant)$/u;
+/** The next turn only asks whether it is one: "Det är ett ID-nummer?", "That is an ID number?" (not "…, va?"; review 91). */
+function namingAsked(tokens: readonly Token[]): boolean {
+  const end = tokens.findIndex((t) => t.kind === 'punct' && SENTENCE_END_MARKS.has(t.text));
+  if (end < 0 || tokens[end]!.text !== '?') return false;
+  const comma = tokens.slice(0, end).findLastIndex((t) => t.text === ',');
+  return comma < 0 || !TAGS.test(tokens.slice(comma + 1, end).map((t) => t.lower).join(' '));
 }
 
 /**

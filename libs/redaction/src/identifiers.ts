@@ -273,7 +273,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "Sorry, the last bit again, fifteen seventy-nine", "sista biten igen, femton sjuttionio": a number's last part said again
   // with no number named is an identifier's end (fails closed; round 91).
   // (Only with no number before it in the turn: "It's 83 09 23, 44 02, sorry, the last part is 4402" is that number's.)
-  if (!cue && !year && n >= 4 && ctx.previousRunEnd < 0 && lastPartNamedBefore(tokens, run.firstToken) && endFiguresFit(tokens, run, digits, ANY_END)) cue = 'generic';
+  if (!cue && !year && n >= 4 && ctx.previousRunEnd < 0 && lastPartNamedBefore(tokens, run.firstToken) && !timeNamedAfter(tokens, run.lastToken) && endFiguresFit(tokens, run, digits, ANY_END)) cue = 'generic';
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
   if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
@@ -1180,6 +1180,13 @@ const LAST_PART = /(?:^|\s)(?:the (?:last|final|end) (?:bit|part|four|digits|num
 function lastPartNamedBefore(tokens: readonly Token[], first: number): boolean {
   const before = tokens.slice(Math.max(0, first - 7), first).filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
   return LAST_PART.test(before.map((t) => t.lower).join(' '));
+}
+/** "…, fifteen thirty, the time", "…, femton trettio, klockan": the figures named after them as a time or a year (review 91). */
+const TIME_NAMED_AFTER = /^(?:(?:the|that|was|is|är|var|det) )*(?:time|year|clock|o'clock|klockan|tiden|tid|året|år|årtalet)$/u;
+function timeNamedAfter(tokens: readonly Token[], last: number): boolean {
+  const after = tokens.slice(last + 1, last + 5).filter((t) => t.text !== ',');
+  for (let n = 1; n <= after.length; n++) if (TIME_NAMED_AFTER.test(after.slice(0, n).map((t) => t.lower).join(' '))) return true;
+  return false;
 }
 /** An end of up to six figures, none of them a year: for a number not heard, only asked for. */
 const ANY_END = '------';
