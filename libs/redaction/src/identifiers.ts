@@ -732,6 +732,9 @@ export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, byAgent:
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
+    // ("Your bankgiro is wrong, mine is 5402-9681", "your bankgiro, or mine, …", "…, my account 1234-5617": another owner
+    // between the giro and the digits gives them to that one; review 91.)
+    if (tokens.slice(i + 1, run.firstToken).some((t) => OWN.has(t.lower) || ['own', 'eget', 'egna'].includes(t.lower))) return false;
     if (GIRO_OWNERS.test(owner) || (byAgent ? AGENTS_GIRO_OWNERS : CALLERS_GIRO_OWNERS).test(owner)) return true;
     // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
     if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;
