@@ -5,7 +5,7 @@ import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, cueBefore, cueOf, isBa
 import { lexicon, NameFlag } from './lexicon.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
-import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, sentenceEndOf, type Token } from './tokens.js';
 import { AMOUNT_CURRENCIES, AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf, withinPoliceReport } from './patterns.js';
 
@@ -735,6 +735,9 @@ export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, byAgent:
     // ("Your bankgiro is wrong, mine is 5402-9681", "your bankgiro, or mine, …", "…, my account 1234-5617": another owner
     // between the giro and the digits gives them to that one; review 91.)
     if (tokens.slice(i + 1, run.firstToken).some((t) => OWN.has(t.lower) || ['own', 'eget', 'egna'].includes(t.lower))) return false;
+    // (Nor a caller's "your bankgiro" with the caller's own said after the digits in the sentence: "Your bankgiro, 5402-9681,
+    // is where my wages go?".)
+    if (!byAgent && CALLERS_GIRO_OWNERS.test(owner) && tokens.slice(run.lastToken + 1, sentenceEndOf(tokens, run.lastToken)).some((t) => /^(?:mitt|min|mina|my|mine|eget|own)$/u.test(t.lower))) return false;
     if (GIRO_OWNERS.test(owner) || (byAgent ? AGENTS_GIRO_OWNERS : CALLERS_GIRO_OWNERS).test(owner)) return true;
     // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
     if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;

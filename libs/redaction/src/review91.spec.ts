@@ -88,6 +88,9 @@ describe('review 91 (shared with the rules before): an English "your bankgiro" w
     expect(one('en', 'Your bankgiro is not right, mine is 5621-3347.')).not.toContain('5621-3347');
     expect(one('en', 'Your bankgiro, or rather mine, 5621-3347.')).not.toContain('5621-3347');
   });
+  it('redacts it when the caller then says it is their own', () => {
+    expect(call('en', 'agent: Hello.', 'caller: Your bankgiro, 5621-3347, is that where my refund goes?', 'agent: Yes.')[1]).not.toContain('5621-3347');
+  });
   it("still keeps \"your bankgiro\" said to the agency with nothing between", () => {
     expect(one('en', 'I will pay to your bankgiro, 5127-4439.')).toContain('5127-4439');
   });
