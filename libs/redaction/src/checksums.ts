@@ -129,3 +129,16 @@ export function isPesel(digits: string): boolean {
   if (month % 20 < 1 || month % 20 > 12 || month > 32 || day < 1 || day > 31) return false;
   return (10 - (PESEL_WEIGHTS.reduce((sum, w, i) => sum + w * d[i]!, 0) % 10)) % 10 === d[10];
 }
+
+const HETU_CHECKS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+/**
+ * A Finnish henkilötunnus: a date (DDMMYY), three figures and a check character, the nine figures mod 31 (round 91). `check`
+ * is the character said after the figures, a digit or a letter. A checksum-valid identifier is redacted whatever is said around it.
+ */
+export function henkilotunnusHolds(figures: string, check: string): boolean {
+  if (!/^\d{9}$/u.test(figures) || check.length !== 1) return false;
+  const day = Number(figures.slice(0, 2));
+  const month = Number(figures.slice(2, 4));
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  return HETU_CHECKS[Number(figures) % 31] === check.toUpperCase();
+}

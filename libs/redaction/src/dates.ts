@@ -115,6 +115,21 @@ export function ordinalDay(tokens: readonly Token[], k: number): { day: number; 
   const round = ROUND_ORDINALS.get(t.lower);
   return round === undefined ? undefined : { day: round, end: k };
 }
+/** The day and month a date said in words names between `from` and `to` (token indices): "artonde december", "the 18th of December", "Den 18 december". */
+export function dayAndMonthSaid(tokens: readonly Token[], from: number, to: number): { day?: number; month?: number } {
+  const said: { day?: number; month?: number } = {};
+  for (let k = from; k < to; k++) {
+    const month = MONTH_NUMBER.get(tokens[k]!.lower);
+    if (month !== undefined) said.month ??= month;
+    const ordinal = ordinalDay(tokens, k);
+    if (ordinal) said.day ??= ordinal.day;
+    // (A day in figures beside its month: "Den 18 december", "December 18".)
+    const t = tokens[k]!;
+    const besideMonth = MONTH_NUMBER.has(tokens[k + 1]?.lower ?? '') || MONTH_NUMBER.has(tokens[k - 1]?.lower ?? '');
+    if (t.kind === 'digits' && t.text.length <= 2 && besideMonth && Number(t.text) >= 1 && Number(t.text) <= 31) said.day ??= Number(t.text);
+  }
+  return said;
+}
 /** The day each ordinal word names ("förste", "första": 1; "andre", "andra": 2; …), built once. */
 const ORDINAL_UNITS = new Map<string, number>([
   ...SV_ORDINALS.split('|').map((w, i) => [w, i < 4 ? 1 + (i % 2) : i - 1] as const),

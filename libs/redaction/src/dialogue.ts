@@ -2,7 +2,7 @@ import type { Language, Speaker } from '@samtal/contracts';
 import { ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
-import { closingCue, cueBefore, type Cue } from './cues.js';
+import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
 import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
@@ -133,6 +133,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   postcodeHalvesPutRight(analyses);
   houseNumbersPutRight(analyses, utterances);
   piecesEchoed(analyses, utterances);
+  numbersNamedAfter(analyses, utterances);
   endsPutRight(analyses);
   keepAgencyGiros(analyses, utterances);
   keptSecretInCall(analyses);
@@ -153,6 +154,26 @@ const OURS: ReadonlySet<string> = new Set(['vårt', 'our']);
 const OWNERS: ReadonlySet<string> = new Set(['mitt', 'min', 'mina', 'ditt', 'din', 'dina', 'hans', 'hennes', 'deras', 'sitt', 'sin', 'my', 'your', 'yours', 'his', 'her', 'their', 'mine']);
 /** A negation, a source or someone else's: "inte vårt", "från 2345-6785", "bedragarnas". */
 const NOT_OURS: ReadonlySet<string> = new Set(['inte', 'not', 'ej', 'aldrig', 'never', 'från', 'from', 'scam', 'bedrägeri', 'bedragarnas', 'bedragare', 'fraud']);
+/** The agency's, said to its agent: "your bankgiro", "ert bankgiro". */
+const YOURS: ReadonlySet<string> = new Set(['your', 'ert', 'ditt']);
+/** An agent's turn that says yes to what was read back: "Yes, …", "Ja, …", "Precis.", "Correct." */
+const SAYS_YES = /^\s*(?:yes|yeah|yep|correct|that's right|exactly|ja|japp|precis|stämmer|korrekt|det stämmer)(?![\p{L}])/iu;
+/** The caller's turn names "your bankgiro" before the digits, with no other number between, and the agent's next turn says yes. */
+function yoursConfirmed(tokens: readonly Token[], run: NumberRun, next: UtteranceAnalysis | undefined, speaker: Utterance | undefined): boolean {
+  if (!next || speaker?.speaker !== 'agent' || !SAYS_YES.test(next.text)) return false;
+  const giro = tokens.findLastIndex((t, k) => k < run.firstToken && GIRO_WORDS.has(t.lower));
+  if (giro < 1 || !YOURS.has(tokens[giro - 1]!.lower) || run.firstToken - giro > 6) return false;
+  // (Only "is", "is it?", "va?" between the giro and its digits, and no other owner in the sentences they stand in: not "ditt
+  // bankgiro, eller mitt, 5402-9681?", "Är det ditt bankgiro, pappa? 5402-9681?", "ändrat ditt bankgiro till mitt, …";
+  // review 91, fails closed.)
+  if (!tokens.slice(giro + 1, run.firstToken).every((t) => READ_BACK_TAG.has(t.lower))) return false;
+  const said = tokens.slice(sentenceStartOf(tokens, giro), sentenceEndOf(tokens, run.lastToken));
+  return !said.some((t, k) => k !== giro - 1 - sentenceStartOf(tokens, giro) && (OWNERS.has(t.lower) || OWN_WORDS.has(t.lower) || (/\p{L}['’]?s$/u.test(t.lower) && GIRO_WORDS.has(said[k + 1]?.lower ?? ''))));
+}
+/** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
+const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
+/** Words of one's own beside the owners: "mitt eget", "my own". */
+const OWN_WORDS: ReadonlySet<string> = new Set(['eget', 'egna', 'own']);
 /**
  * "Det ska till vårt bankgiro, 5051-6905" … "Då betalar du till 5051-6905.", "So bankgiro 5051-6905": the agency's own giro,
  * named as its own by the agent once, is the agency's wherever it recurs in the call, whoever says it (round 53). (A valid
@@ -170,6 +191,12 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
       const sentence = a.tokens.slice(sentenceStartOf(a.tokens, run.firstToken), sentenceEndOf(a.tokens, run.firstToken));
       // Digits any turn gives an owner ("mitt bankgiro", "ditt är 1234-5674", "pappas bankgiro"), a negation, a "from" or a
       // question are never the agency's.
+      // ("I'll pay to your bankgiro, yeah? 5052-6979?" "Yes, with the case number …": the caller reads the agency's own giro
+      // back to it as "yours", and the agent says yes; round 91.)
+      if (!agent && yoursConfirmed(a.tokens, run, analyses[u + 1], utterances[u + 1])) {
+        own.add(run.digits);
+        continue;
+      }
       const ownerOfGiro = sentence.some((t, k) => (OWNERS.has(t.lower) || /\p{L}['’]?s$/u.test(t.lower)) && GIRO_WORDS.has(sentence[k + 1]?.lower ?? ''));
       const ownerBefore = a.tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).some((t) => OWNERS.has(t.lower));
       if (ownerOfGiro || ownerBefore || sentence.some((t) => NOT_OURS.has(t.lower) || t.text === '?')) {
@@ -188,6 +215,68 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
   for (const a of analyses) {
     a.candidates = a.candidates.filter((c) => !(GIROS.has(c.type) && c.confidence < Confidence.validated && a.runs.some((r) => own.has(r.digits) && r.start <= c.start && c.end <= r.end)));
   }
+}
+
+/** "Det där är ett …", "Det är ju ditt …", "That's a …", "That is your …", "Is that your …?": the other's turn begins by naming what was said. */
+const THAT_IS_A = /^(?:(?:nej|no|okej|ok|okay|hmm|mm|ja|yes|men|but|tack|thanks)\s+)*(?:det där är|det där var|det här är|det är|det var|är det|var det|that's|that is|that was|this is|is that|was that)(?:\s+(?:ju|nog|väl|inte|not|really|actually))?\s+(?:ett|en|a|an|ditt|din|your|hans|hennes|his|her|someone's|någons)$/u;
+/** Identifiers a turn may name what the other just read out as. */
+// (Not an account: "Det är ett tyskt konto" says what the speaker's own next number is.)
+const NAMED_AFTER_TYPES: ReadonlySet<Cue> = new Set(['personnummer', 'samordningsnummer', 'idNumber']);
+/**
+ * "…, sextiotvå nittioåtta sextiosex, öh." "Det där är ett samordningsnummer som inte hör till dig": digits the rules left in a
+ * turn are the identifier the other speaker names them as at the start of the next (round 91; fails closed). Only figures
+ * of four or more, not a year alone nor a sum in thousands or with its unit.
+ */
+function numbersNamedAfter(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
+  for (let u = 1; u < analyses.length; u++) {
+    if (utterances[u]!.speaker === utterances[u - 1]!.speaker) continue;
+    const tokens = analyses[u]!.tokens.filter((t) => t.kind !== 'punct' || t.text !== ',');
+    let type: Cue | undefined;
+    for (let k = 2; k < Math.min(tokens.length, 9) && type === undefined; k++) {
+      if (tokens.slice(0, k).some((t) => t.kind === 'punct')) break;
+      if (!THAT_IS_A.test(tokens.slice(0, k).map((t) => t.lower).join(' '))) continue;
+      // (The identifier's name in one word or up to three: "ett samordningsnummer", "a coordination number", "a Danish CPR number".)
+      for (let j = k; j < k + 3 && j < tokens.length && tokens[j]!.kind === 'word' && type === undefined; j++) {
+        const cue = cueOf(tokens, j);
+        if (cue !== undefined && NAMED_AFTER_TYPES.has(cue)) type = cue;
+      }
+      break;
+    }
+    if (type === undefined || namingAsked(analyses[u]!.tokens)) continue;
+    const said = analyses[u - 1]!;
+    for (const run of said.runs) {
+      if (run.digits.length < 4 || isYear(run.parts[0]!.digits) || caseNumberFormat(said.text.slice(run.start, run.end)) || readWithThousands(said.tokens, run) || UNITS.has(said.tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      if (notAnIdentifierSaid(said.tokens, run)) continue;
+      if (said.candidates.some((c) => c.start < run.end && run.start < c.end)) continue;
+      said.candidates.push({ type: type as EntityType, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+  }
+}
+
+/** Time words before a figure: "Klockan 1530", "kl 1530", "at 1530" (`isTime`). */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['klockan', 'kl', 'clock']);
+/** A payment's verb just before a figure: "paid 1579", "betalade femton sjuttionio". */
+const PAID_VERBS: ReadonlySet<string> = new Set(['paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'betalade', 'betalat', 'betalar', 'betala', 'kostade', 'kostar']);
+/** What a figure before it names as no identifier: "the 1579 train", "buss 1530". */
+const THINGS_NUMBERED: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'tåget', 'tåg', 'bussen', 'buss', 'flyget', 'kronor', 'kr', 'euro', 'dollars', 'pounds']);
+/**
+ * A figure its own turn says is a time, a sum, a case's number or a train's: "Klockan 1530", "I landed at 1530 and paid 1579",
+ * "Ärendenumret är 5530", "the 1579 train" (review 91: not an identifier for the next turn to name).
+ */
+function notAnIdentifierSaid(tokens: Token[], run: NumberRun): boolean {
+  const before = tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken);
+  if (isTime(tokens, run.firstToken) || CLOCK_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') || before.some((t) => PAID_VERBS.has(t.lower))) return true;
+  if (THINGS_NUMBERED.has(tokens[run.lastToken + 1]?.lower ?? '')) return true;
+  return cueBefore(tokens, run.firstToken, sentenceStartOf(tokens, run.firstToken) - 1) === 'exempt';
+}
+/** Tags that keep a naming a statement: "…, va?", "…, right?", "…, eller hur?". */
+const TAGS = /^(?:va|right|eller hur|isn't it|is it not|ok|okay|eh|ja|yes|no|nej|inte sant)$/u;
+/** The next turn only asks whether it is one: "Det är ett ID-nummer?", "That is an ID number?" (not "…, va?"; review 91). */
+function namingAsked(tokens: readonly Token[]): boolean {
+  const end = tokens.findIndex((t) => t.kind === 'punct' && SENTENCE_END_MARKS.has(t.text));
+  if (end < 0 || tokens[end]!.text !== '?') return false;
+  const comma = tokens.slice(0, end).findLastIndex((t) => t.text === ',');
+  return comma < 0 || !TAGS.test(tokens.slice(comma + 1, end).map((t) => t.lower).join(' '));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import type { EntityType } from './entities.js';
-import { isPesel, luhnValid } from './checksums.js';
+import { henkilotunnusHolds, isPesel, luhnValid, personalNumberKind } from './checksums.js';
 import { isNumberToken, type NumberRun } from './numbers.js';
 import { lexicon } from './lexicon.js';
 import { rememberedTest } from './patterns.js';
@@ -15,7 +15,7 @@ import { isYear, MONTHS, UNITS } from './units.js';
  * ("Kilo Tango, five five, …") and an extension dialled after a person's phone ("…, anknytning fyrtiotre").
  */
 export function identifiersReadAloud(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
-  return [...norwegianNumbers(tokens, runs), ...nationalInsuranceNumbers(tokens, runs), ...cardGroups(tokens, runs)];
+  return [...norwegianNumbers(tokens, runs), ...finnishNumbers(tokens, runs), ...nationalInsuranceNumbers(tokens, runs), ...cardGroups(tokens, runs)];
 }
 
 /** What a card's groups are read with: pauses, ordinals, "group", "and then the rest" (round 43). */
@@ -321,6 +321,44 @@ function norwegianNumbers(tokens: Token[], runs: readonly NumberRun[]): Candidat
     if (!next || run.digits.length + next.digits.length !== 11 || next.firstToken - run.lastToken > 4) continue;
     if (!tokens.slice(run.lastToken + 1, next.firstToken).every((t) => READ_ON.has(t.lower))) continue;
     if (foreignIdHolds(run.digits + next.digits) && !yearFirst(run)) out.push({ type: 'idNumber', start: run.start, end: next.end, confidence: Confidence.validated });
+  }
+  return out;
+}
+
+/** A henkilötunnus's century sign said between its date and its figures: "-", "streck", "dash", "A", "plus". */
+const CENTURY_SIGNS = new Set(['-', 'streck', 'bindestreck', 'dash', 'hyphen', 'minus', 'a', 'plus', '+']);
+/**
+ * A Finnish henkilötunnus, "250172-197V", "två fem noll ett, sju två, och sen streck ett nio sju V" (round 91): six figures of a
+ * date, the century sign, three figures and the check character, in one run or up to four read on, the check a letter said
+ * right after the figures or their tenth figure, the mod-31 check holding. A checksum-valid identifier is redacted whatever is
+ * said around it; the century sign must be heard where the check is a figure (ten figures alone may be a phone's).
+ */
+function finnishNumbers(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    let digits = '';
+    let signed = false;
+    for (let q = r; q < runs.length && q < r + 4 && digits.length < 10; q++) {
+      const run = runs[q]!;
+      if (q > r) {
+        const between = tokens.slice(runs[q - 1]!.lastToken + 1, run.firstToken);
+        if (between.length > 4 || !between.every((t) => READ_ON.has(t.lower) || CENTURY_SIGNS.has(t.lower))) break;
+        if (digits.length === 6 && between.some((t) => CENTURY_SIGNS.has(t.lower))) signed = true;
+      }
+      // (Written whole: "250172-197V", the sign inside the run right after the date's six figures.)
+      if (digits.length === 0 && /^\d{6}[-+A]\d{3}/u.test(tokens.slice(run.firstToken, run.lastToken + 1).map((t) => t.text).join(''))) signed = true;
+      digits += run.digits;
+      // (A Swedish personal number's ten figures are the Swedish one's, whatever mod 31 says.)
+      if (digits.length === 10 && personalNumberKind(digits) !== undefined) break;
+      if (digits.length === 9) {
+        const letter = letterOf(tokens, run.lastToken + 1);
+        if (letter !== undefined && henkilotunnusHolds(digits, letter)) {
+          out.push({ type: 'idNumber', start: runs[r]!.start, end: tokens[run.lastToken + 1]!.end, confidence: Confidence.validated });
+        }
+      } else if (digits.length === 10 && signed && henkilotunnusHolds(digits.slice(0, 9), digits[9]!)) {
+        out.push({ type: 'idNumber', start: runs[r]!.start, end: run.end, confidence: Confidence.validated });
+      }
+    }
   }
   return out;
 }

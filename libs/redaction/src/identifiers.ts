@@ -5,7 +5,7 @@ import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, cueBefore, cueOf, isBa
 import { lexicon, NameFlag } from './lexicon.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
-import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, sentenceEndOf, type Token } from './tokens.js';
 import { AMOUNT_CURRENCIES, AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf, withinPoliceReport } from './patterns.js';
 
@@ -270,6 +270,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     : ctx.previousRunCue !== undefined ? (sameSentence(tokens, ctx.previousRunEnd, run.firstToken) && endFiguresFit(tokens, run, run.digits, ctx.previousRunFigures) ? ctx.previousRunCue : undefined)
     : ctx.answering === true && endFiguresFit(tokens, run, run.digits, ANY_END) ? ctx.carriedCue : undefined;
   if (endOf !== undefined && endOf !== 'dateOfBirth' && endOf !== 'exempt') cue = endOf;
+  // "Sorry, the last bit again, fifteen seventy-nine", "sista biten igen, femton sjuttionio": a number's last part said again
+  // with no number named is an identifier's end (fails closed; round 91).
+  // (Only with no number before it in the turn: "It's 83 09 23, 44 02, sorry, the last part is 4402" is that number's.)
+  if (!cue && !year && n >= 4 && ctx.previousRunEnd < 0 && lastPartNamedBefore(tokens, run.firstToken) && !timeNamedAfter(tokens, run.lastToken) && endFiguresFit(tokens, run, digits, ANY_END)) cue = 'generic';
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
   if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
@@ -447,7 +451,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // "personnummer är 41... eh... 1207": the first piece of a personal number right after its cue, with only a pause before the
     // next piece, is part of it (fails closed; round 68).
     // (Not an age said before the number: "Her personal number, she's forty-one: …".)
-    const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && !ageSaid(tokens, run) && numberAfterPause(tokens, run.lastToken);
+    // ("I got a personal number last week, seven eight, no, hang on", "CPR-numret är femton, nej vänta": the first piece broken
+    // off by a taking back is part of it too; round 91.)
+    const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer' || cue === 'idNumber') && !ageSaid(tokens, run) && (numberAfterPause(tokens, run.lastToken) || brokenOffAfter(tokens, run.lastToken)) && (cue !== 'idNumber' || brokenOffAfter(tokens, run.lastToken));
     // ("sorry, area code six one seven", "riktnumret är 031": a phone number's first figures said alone, two or more; round 83.)
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces || (cue === 'phone' && areaCodeAt(tokens, run.firstToken) !== undefined) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     // ("postcode is 9016", "the PIN code is 411045": New Zealand's, Australia's, Norway's four figures and India's six, right
@@ -691,6 +697,11 @@ function numberAfterPause(tokens: Token[], last: number): boolean {
   return k > last + 1 && isNumberToken(tokens[k]);
 }
 
+/** Words that break off a number begun: "…, no, hang on", "…, nej vänta", "…, sorry, wait". */
+const BREAKING_OFF: ReadonlySet<string> = new Set(['no', 'nej', 'nä', 'sorry', 'förlåt', 'ursäkta', 'wait', 'vänta', 'hang', 'hold', 'oops', 'oj']);
+/** A comma after token `last`, then a word that breaks the number off. */
+const brokenOffAfter = (tokens: Token[], last: number): boolean => tokens[last + 1]?.text === ',' && BREAKING_OFF.has(tokens[last + 2]?.lower ?? '');
+
 /** Only commas, dots and hesitations between two runs: "oh seven oh, double seven", "noll sju, eh, tre". */
 function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (tokens[i]!.kind !== 'punct' && !HESITATIONS.has(tokens[i]!.lower)) return false;
@@ -721,6 +732,12 @@ export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, byAgent:
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
+    // ("Your bankgiro is wrong, mine is 5402-9681", "your bankgiro, or mine, …", "…, my account 1234-5617": another owner
+    // between the giro and the digits gives them to that one; review 91.)
+    if (tokens.slice(i + 1, run.firstToken).some((t) => OWN.has(t.lower) || ['own', 'eget', 'egna'].includes(t.lower))) return false;
+    // (Nor a caller's "your bankgiro" with the caller's own said after the digits in the sentence: "Your bankgiro, 5402-9681,
+    // is where my wages go?".)
+    if (!byAgent && CALLERS_GIRO_OWNERS.test(owner) && tokens.slice(run.lastToken + 1, sentenceEndOf(tokens, run.lastToken)).some((t) => /^(?:mitt|min|mina|my|mine|eget|own)$/u.test(t.lower))) return false;
     if (GIRO_OWNERS.test(owner) || (byAgent ? AGENTS_GIRO_OWNERS : CALLERS_GIRO_OWNERS).test(owner)) return true;
     // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
     if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;
@@ -1167,6 +1184,19 @@ export function endNamedBefore(tokens: Token[], first: number): boolean {
   if (verb(p) && modal(first - 2)) return numberEnds(first - 2);
   if (['på', 'in', 'with'].includes(p) && verb(pp) && modal(first - 3)) return numberEnds(first - 3);
   return (p === 'is' && pp === 'end' && tokens[first - 3]?.lower === 'the') || (p === 'är' && pp === 'slutet');
+}
+/** "the last bit (again)", "the last four, please", "sista biten igen", "de fyra sista": a number's last part named right before the digits. */
+const LAST_PART = /(?:^|\s)(?:the (?:last|final|end) (?:bit|part|four|digits|numbers|half)|(?:sista|de sista) (?:biten|delen|fyra|siffrorna)|de fyra sista)(?: (?:again|igen|is|was|är|var|then|då|please|tack))?$/u;
+function lastPartNamedBefore(tokens: readonly Token[], first: number): boolean {
+  const before = tokens.slice(Math.max(0, first - 7), first).filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
+  return LAST_PART.test(before.map((t) => t.lower).join(' '));
+}
+/** "…, fifteen thirty, the time", "…, femton trettio, klockan": the figures named after them as a time or a year (review 91). */
+const TIME_NAMED_AFTER = /^(?:(?:the|that|was|is|är|var|det) )*(?:time|year|clock|o'clock|klockan|tiden|tid|året|år|årtalet)$/u;
+function timeNamedAfter(tokens: readonly Token[], last: number): boolean {
+  const after = tokens.slice(last + 1, last + 5).filter((t) => t.text !== ',');
+  for (let n = 1; n <= after.length; n++) if (TIME_NAMED_AFTER.test(after.slice(0, n).map((t) => t.lower).join(' '))) return true;
+  return false;
 }
 /** An end of up to six figures, none of them a year: for a number not heard, only asked for. */
 const ANY_END = '------';

@@ -280,7 +280,7 @@ export const LANGUAGES_SAID = new Set([
   'bosniska', 'thailändska', 'norska', 'danska', 'kurdiska', 'turkiska', 'arabic', 'persian', 'farsi', 'dari',
 ]);
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
-const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc', 'pty']);
+const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'as', 'asa', 'llc', 'plc', 'pty']);
 /**
  * A company suffix as it is written: in capitals ("AB", "LLC"), or as the law's own spelling is ("Ltd", "Inc", "GmbH", "Pty",
  * "ApS", round 82; not "ab", "Ab", a word or a name).
@@ -390,6 +390,8 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
     const personBefore = capitalisedWord(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower) && firstName(tokens[i - 1]);
     if (!person && !personBefore) return i + 1;
   }
+  // ("the Danish Tax Agency", "the Norwegian Labour Authority": a nationality and a capitalised word before it; round 91.)
+  if (NATIONALITIES.has(tokens[i]?.lower ?? '') && capitalisedWord(tokens[i]) && capitalisedWord(tokens[i + 1]) && capitalisedWord(tokens[i + 2]) && EN_ORGANISATION_NOUNS.has(tokens[i + 2]!.lower) && !firstName(tokens[i + 1])) return i + 2;
   // (Not "Peter Lund Ltd", "Sam Reid AB", "my landlord Okafor Brennan Inc", "I'm Dalgaard Holm ApS", "sole trader, Nilsson
   // Konsult Ltd": a first name opening the run, or right before it, a person framed, or the caller's own firm are a person's
   // name before the suffix; review 82, privacy fails closed. A self-introduction's "it's", "det är", "this is" frames a firm
@@ -397,7 +399,9 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   const runStart = capitalisedWord(tokens[i - 1]) && !tokens[i]!.sentenceStart ? i - 1 : i;
   // (Asked only at a suffix: most capitalised words end the loop below before one, and the question reads the names, the
   // words before and, the first time in a turn, the whole turn; every part of it depends on the tokens alone.)
-  const personBeforeSuffix = () => firstName(tokens[i]) || firstName(tokens[runStart]) || personFramed(tokens, runStart, false) || ownFirmSaid(tokens);
+  // ("Min arbetsgivare i Norge heter Østfold Renhold AS", "my employer is called Fjord Bygg AS": a firm named by its work's
+  // word, round 91.)
+  const personBeforeSuffix = () => firstName(tokens[i]) || firstName(tokens[runStart]) || (personFramed(tokens, runStart, false) && !employerNamed(tokens, runStart)) || ownFirmSaid(tokens);
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", "Jonas Keller & Moss
@@ -437,6 +441,28 @@ const INTRO_PAIRS = /^(?:this is|it is|det är|här är|jag är|i am|name is|nam
  * words after a relation, a greeting or a self-introduction are a person's, firm or not (review 74: when in doubt, redact).
  * (A cleft, "Det är Lindqvist Berg Bygg som gör jobbet", names the firm.)
  */
+/** "Min arbetsgivare (i Norge) heter …", "My employer's called …": the name at `i` is named as one's employer's, a word of work up to four words before "heter". */
+// (Only an employer's or a firm's noun right before "heter", "is called", save a place: not "My boss at work is called Berg AS",
+// "Chefen heter …"; a trade's word in the name beside its surnames, not "Hansen AS", "Nowak Kowalski AS"; and no "han heter",
+// "she" after it in the turn, which says the one named is a person: "Min arbetsgivare heter Berg Hansen AS, han heter Ola";
+// review 91, privacy fails closed.)
+function employerNamed(tokens: readonly Token[], i: number): boolean {
+  const k = i - 1 - (tokens[i - 1]?.text === ',' ? 1 : 0);
+  if (!['heter', 'named', 'called'].includes(tokens[k]?.lower ?? '')) return false;
+  const capitalisedWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised;
+  let n = k - 1;
+  if (['is', 'was', "'s", '’s'].includes(tokens[n]?.lower ?? '')) n--;
+  if (['i', 'in'].includes(tokens[n - 1]?.lower ?? '') && capitalisedWord(tokens[n])) n -= 2;
+  if (!EMPLOYER_NOUNS.has((tokens[n]?.lower ?? '').replace(/['’]s$/u, ''))) return false;
+  let end = i;
+  while (end < tokens.length && end < i + 5 && capitalisedWord(tokens[end]) && !isCompanySuffix(tokens[end]!)) end++;
+  if (!tokens.slice(i, end).some((t) => isBusinessWord(t) || FOREIGN_TRADES.has(t.lower))) return false;
+  return !tokens.slice(end).some((t, j, rest) => ['he', 'she', "he's", "she's", 'he’s', 'she’s'].includes(t.lower) || (['han', 'hon'].includes(t.lower) && rest[j + 1]?.lower === 'heter'));
+}
+/** The nouns that name one's employer as a firm. */
+const EMPLOYER_NOUNS: ReadonlySet<string> = new Set(['arbetsgivare', 'arbetsgivaren', 'employer', 'firma', 'firman', 'företag', 'företaget', 'bolag', 'bolaget', 'company', 'firm']);
+/** Trades in Norwegian and Danish firms' names, beside `BUSINESS_WORDS`: "Østfold Renhold AS", "Nordlys Montasje AS". */
+const FOREIGN_TRADES: ReadonlySet<string> = new Set(['renhold', 'montasje', 'entreprenør', 'elektro', 'logistikk', 'logistics', 'maskin', 'anlegg', 'bemanning', 'frakt', 'fiskeri', 'sjømat', 'holding', 'shipping', 'staffing', 'construction']);
 function personFramed(tokens: readonly Token[], i: number, intro = true): boolean {
   const before: Token[] = [];
   for (let k = i - 1; k >= 0 && before.length < 2; k--) if (tokens[k]!.kind !== 'punct') before.unshift(tokens[k]!); else if (tokens[k]!.text !== ',') break;
@@ -759,7 +785,8 @@ export function findNames(tokens: Token[]): Candidate[] {
       continue;
     }
     // "Hallbergs Måleri AB", "Bright Harbour Consulting AB": a firm's name, not a person.
-    const firmEnd = slot !== Slot.Certain && t.capitalised ? companyNameEnd(tokens, i) : undefined;
+    // ("Min arbetsgivare heter Fjord Bygg AS": after "heter" too, where the one named is one's employer; round 91.)
+    const firmEnd = (slot !== Slot.Certain || employerNamed(tokens, i)) && t.capitalised ? companyNameEnd(tokens, i) : undefined;
     if (firmEnd !== undefined) {
       coveredUntil = firmEnd;
       continue;

@@ -735,6 +735,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // number after it is no part of it (round 37).
     const verb = tokens.findIndex((t, k) => k > first && k < last && isNumberToken(tokens[k - 1]) && SAYS_OR_COSTS.has(t.lower) && isNumberToken(tokens[k + 1]));
     if (verb > 0) last = verb - 1;
+    // ("Pohjoisranta 11 A.", "…, Storgata 14 B, 1771": a stairwell's capital after the house number, closing its clause, is the
+    // address's, whatever the model or the stop words left of it; round 91.)
+    const stair = tokens[last + 1];
+    if (last > first && tokens[last]!.kind === 'digits' && stair && /^[A-H]$/u.test(stair.text) && (!tokens[last + 2] || tokens[last + 2]!.kind === 'punct')) last++;
     // "2300 København S", "00185 Roma": the town right after a postcode is kept too.
     const townOnly = tokens.slice(lastNumber + 1, last + 1).every((t) => t.kind === 'word' && t.capitalised);
     if (lastNumber >= first && lastNumber < last && postcodeEndsAt(tokens, lastNumber) && townOnly) {

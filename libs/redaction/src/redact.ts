@@ -3,7 +3,7 @@ import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalA
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalMonthAndDay, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
-import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
+import { ageCut, datesSetAgainstBirth, dayAndMonthSaid, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, ENDING_WORDS, findLetteredNumbers, hyphenedCodes, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
@@ -218,7 +218,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
     candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates), ...yearsAfterBirthDates(text, runs, dates));
     const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
-    if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal));
+    if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal, runs));
   }
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
@@ -978,10 +978,26 @@ function tailsNamedBefore(tokens: Token[], runs: NumberRun[], found: readonly Ca
  * pieces is its first half, the month and day named; not a date after them ("… Och pengarna kom
  * den 25:e").
  */
-function datesBeforeLastDigits(tokens: Token[], personal: Candidate[]): Candidate[] {
+function datesBeforeLastDigits(tokens: Token[], personal: Candidate[], runs: readonly NumberRun[]): Candidate[] {
   const lastPiece = Math.max(...personal.map((c) => c.start));
+  // ("She got it in September, six four oh five seven five": a month before a whole date part of six figures already found is
+  // when, not its first half; round 91.)
+  // (Only a date whose day or month cannot be the number's: "Artonde december, 811218-9876" is the birth date read before it,
+  // and stays redacted; review 91.)
+  const figuresOf = (p: Candidate) => runs.filter((r) => r.start >= p.start && r.end <= p.end).map((r) => r.digits).join('');
+  const notItsDate = (d: Candidate, p: Candidate): boolean => {
+    const figures = figuresOf(p);
+    if (figures.length < 6) return false;
+    const date = figures.length >= 12 ? figures.slice(2) : figures;
+    const month = Number(date.slice(2, 4));
+    const day = Number(date.slice(4, 6)) % 60;
+    const first = tokens.findIndex((t) => t.start >= d.start);
+    const last = tokens.findIndex((t) => t.start >= p.start);
+    const said = dayAndMonthSaid(tokens, first, last < 0 ? tokens.length : last);
+    return (said.month !== undefined && said.month !== month) || (said.day !== undefined && said.day !== day);
+  };
   return findDatesOfBirth(tokens, 'anywhere')
-    .filter((d) => d.start <= lastPiece)
+    .filter((d) => d.start <= lastPiece && !personal.some((p) => d.start < p.start && p.end <= d.end && notItsDate(d, p)))
     .map((d) => ({ ...d, type: 'personnummer' as EntityType }));
 }
 
