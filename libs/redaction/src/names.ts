@@ -214,7 +214,8 @@ const knownNameOwning = (lower: string): boolean => {
   return stem !== lower && (flags & (NameFlag.first | NameFlag.surname)) !== 0 && !RELATIONS.has(stem) && !lexicon().notNames.has(stem);
 };
 /** A relation or a role, before a name set off by commas: "the nurse, Aisling, said". */
-const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen)$/u;
+// ("one of our residents, Winifred, …", "en boende, Arvid, …": who someone in care is to the caller; round 92.)
+const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen|residents?|patients?|clients?|klient(?:en)?|boende(?:n)?)$/u;
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
 export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
@@ -287,6 +288,9 @@ const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 
  */
 const isCompanySuffix = (t: Token): boolean =>
   COMPANY_SUFFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || ['Ltd', 'Inc', 'GmbH', 'Pty', 'ApS', 'Plc'].includes(t.text));
+/** Token `k` is the form that ends a firm's name after its capitalised words ("Nour Restaurang AB, 556124-8112"): no letters of a number (round 92). */
+export const endsFirmName = (tokens: readonly Token[], k: number): boolean =>
+  !!tokens[k] && isCompanySuffix(tokens[k]!) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised && !tokens[k - 1]!.sentenceStart;
 /**
  * Token `k`, capitalised, is the institution's noun that ends a name of three words or more found in `c` ("Anne Rowling
  * Clinic", "Peter Hall Hospital"): the call's memory keeps the person's words, not the noun (round 84).
@@ -502,6 +506,15 @@ const AFTER_NAME = new Set(['här', 'here', 'speaking', 'calling']);
 const BORN_VERBS = new Set(['fyller', 'fyllde', 'turns', 'turned']);
 /** Verbs of saying after a known first name at a sentence's start: "Mark sa att …", "Rosa said …". */
 const SAYING = new Set(['sa', 'sade', 'säger', 'said', 'says', 'told', 'ringde', 'skrev', 'wrote']);
+/**
+ * Token `k` is a word of an interpreter's frame for what is relayed ("Hon säger femtiosex, eh, hon säger noll två nitton",
+ * "He says Serhii Moroz"): a pronoun with a verb of saying beside it (round 92).
+ */
+export function relayFrameHolds(tokens: readonly Token[], k: number): boolean {
+  const [before, t, after] = [tokens[k - 1]?.lower ?? '', tokens[k]!.lower, tokens[k + 1]?.lower ?? ''];
+  if (PERSON_PRONOUNS.has(t)) return SAYING.has(after) || SAYING.has(before);
+  return SAYING.has(t) && (PERSON_PRONOUNS.has(after) || PERSON_PRONOUNS.has(before));
+}
 
 const enum Slot {
   None,
@@ -2053,7 +2066,8 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   const { names } = lexicon();
   let first = 0;
   // ("Dr. Hale": the title before the name is no part of it.)
-  while (first < tokens.length && first < 6 && (tokens[first]!.kind === 'punct' || NAME_ANSWER_LEAD.has(tokens[first]!.lower) || TITLES.has(tokens[first]!.lower))) first++;
+  // ("He says Serhii Moroz": an interpreter's frame before the name relayed; round 92.)
+  while (first < tokens.length && first < 6 && (tokens[first]!.kind === 'punct' || NAME_ANSWER_LEAD.has(tokens[first]!.lower) || TITLES.has(tokens[first]!.lower) || relayFrameHolds(tokens, first))) first++;
   let last = first - 1;
   for (let j = first; j < tokens.length && j < first + 4; j++) {
     const t = tokens[j]!;
@@ -2077,7 +2091,7 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
 }
 
 /** Words of place: the capitalised word after one is a place ("in Chiang Mai", "bor i Lind"). */
-const PLACE_WORDS = new Set(['i', 'in', 'från', 'ifrån', 'from', 'utanför', 'outside', 'near', 'nära', 'till', 'to']);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['i', 'in', 'från', 'ifrån', 'from', 'utanför', 'outside', 'near', 'nära', 'till', 'to']);
 /** Words English writes with a capital that are no name's part: "Anna Monday" is not a surname. */
 const EN_CAPITALISED_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -2275,7 +2289,7 @@ export function namesAround(tokens: readonly Token[], found: readonly Candidate[
 /**
  * "Hej Sara, Ulrika von Essen här.", "Hi, Tom Walsh here.": a speaker names themself with "här"/"here" closing the clause;
  * "Áilus farmor …", "Karen's pension …": a sentence that begins with a person's genitive before a relation or their pension
- * (round 45). Privacy fails closed.
+ * (round 45). Privacy fails closed. (Not a relation or a role by its word: "Förvaltaren här, …", "Sonen här, …"; round 92.)
  */
 export function namesIntroduced(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -2291,7 +2305,7 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
       // ("She's Orlagh here": a pronoun before the name is no part of it, round 52's review.)
       const words = tokens.slice(PERSON_PRONOUNS.has(tokens[from]?.lower ?? '') ? from + 1 : from, i);
-      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !CAPITALISED_ROLES.has(t.lower)) && !words.some(taken)) {
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !CAPITALISED_ROLES.has(t.lower) && !DEFINITE_RELATIONS.has(t.lower) && !RELATIONS.has(t.lower)) && !words.some(taken)) {
         extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
       }
     }
