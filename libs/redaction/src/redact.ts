@@ -216,7 +216,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
     const answer = carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
     // (Not the year that ends a case's number, "ärendenummer 7734-1950", read after a birth date left without its year; round 92.)
-    const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds }).filter((d) => !endsCaseNumber(tokens, d));
+    // (Review of round 92: not in answer to a birth-date question, "När är du född? / Dnr 1218-1981", nor after a month and a day.)
+    const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds }).filter((d) => (carriedCue === 'dateOfBirth' && context.answering === true && context.afterQuestion === true) || !endsCaseNumber(tokens, d));
     candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates), ...yearsAfterBirthDates(text, runs, dates));
     const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
     if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal));
@@ -388,7 +389,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
 function endsCaseNumber(tokens: Token[], c: Candidate): boolean {
   const k = tokens.findIndex((t) => t.start === c.start);
   const [dash, figures] = [tokens[k - 1], tokens[k - 2]];
-  return k >= 2 && tokens[k]!.kind === 'digits' && dash!.text === '-' && figures!.kind === 'digits' && figures!.end === dash!.start && dash!.end === tokens[k]!.start && cueBefore(tokens, k - 2) === 'exempt';
+  return k >= 2 && tokens[k]!.kind === 'digits' && dash!.text === '-' && figures!.kind === 'digits' && figures!.end === dash!.start && dash!.end === tokens[k]!.start && cueBefore(tokens, k - 2) === 'exempt' && !(figures!.text.length === 4 && personalMonthAndDay(figures!.text));
 }
 
 /** "mine's", "mine is", "min är", "mitt är": one's own, said after another's number (round 79). */
