@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isStreetWord, REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
+import { personalNumberKind } from './checksums.js';
 import { ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
@@ -288,9 +289,29 @@ const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 
  */
 const isCompanySuffix = (t: Token): boolean =>
   COMPANY_SUFFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || ['Ltd', 'Inc', 'GmbH', 'Pty', 'ApS', 'Plc'].includes(t.text));
-/** Token `k` is the form that ends a firm's name after its capitalised words ("Nour Restaurang AB, 556124-8112"): no letters of a number (round 92). */
+/**
+ * Token `k` is the form that ends a firm's name after its capitalised words ("Nour Restaurang AB, 556124-8112"): no letters of a number (round 92).
+ * (Review of round 92: only where a firm is named: an organisationsnummer after it, a firm's word in the line, or a trade's word
+ * before it; never after a passport's, an ID card's or a licence's cue: "Passnumret för Ahmed AB 7734 0912" are its letters.)
+ */
 export const endsFirmName = (tokens: readonly Token[], k: number): boolean =>
-  !!tokens[k] && isCompanySuffix(tokens[k]!) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised && !tokens[k - 1]!.sentenceStart;
+  !!tokens[k] && isCompanySuffix(tokens[k]!) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised && !tokens[k - 1]!.sentenceStart &&
+  !tokens.slice(0, k).some((t) => t.kind === 'word' && ID_CUES_BEFORE_FIRM.test(t.lower)) &&
+  (organisationNumberAfter(tokens, k) || tokens.some((t) => t.kind === 'word' && FIRM_CUES.test(t.lower)) || TRADE_WORDS.test(tokens[k - 1]!.lower));
+/** Cues of a person's document: under them, "AB", "HB", "KB" are a number's letters. */
+const ID_CUES_BEFORE_FIRM = /^(?:pass|id-kort|idkort|id-nummer|legitimation|lma|körkort|uppehållskort|uppehållstillstånd|identity|licen[cs]e|driving)/u;
+/** Words that name a firm in the line: "firman", "företaget", "bolaget", "company", "organisationsnummer". */
+const FIRM_CUES = /^(?:firm|företag|bolag|company|companies|organisationsn|orgn|business|employer|arbetsgivar)/u;
+/** A trade's word ending a firm's name before its form ("Nour Restaurang AB", "Lindqvist Transport AB"). */
+const TRADE_WORDS = /(?:restaurang|transport|bygg|städ|trading|måleri|consulting|konsult|service|logistik|fastighet|invest|holding|import|export|taxi|el|vvs|rör|entreprenad|frisör|café|kiosk|livs|handel|design|data|tech|media|group|gruppen|partners|solutions|services|systems|cleaning|construction|haulage|catering|bil|åkeri|motor|plåt|mark|trädgård)$/u;
+/** The digits after token `k` (past a comma) are an organisationsnummer, "556124-8112", its check digit holding. */
+function organisationNumberAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j++;
+  let digits = '';
+  for (; j < tokens.length && j <= k + 6 && (tokens[j]!.kind === 'digits' || tokens[j]!.text === '-'); j++) digits += tokens[j]!.kind === 'digits' ? tokens[j]!.text : '';
+  return digits.length === 10 && personalNumberKind(digits) === 'organisationsnummer';
+}
 /**
  * Token `k`, capitalised, is the institution's noun that ends a name of three words or more found in `c` ("Anne Rowling
  * Clinic", "Peter Hall Hospital"): the call's memory keeps the person's words, not the noun (round 84).

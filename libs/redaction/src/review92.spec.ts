@@ -18,3 +18,19 @@ describe('review 92, L3: a birth date said as a case number', () => {
     expect(call('sv', 'caller: Han är född i april.', 'agent: Ärendet har ärendenummer 5521-1948.')[1]).toBe('Ärendet har ärendenummer 5521-1948.');
   });
 });
+
+describe('review 92, L1: a passport\'s letters after a name are no firm\'s form', () => {
+  it('redacts "AB", "HB", "KB" after a name under a document cue', () => {
+    expect(one('sv', 'Passnumret till Yusuf AB 5512 8830.')).not.toMatch(/\bAB\b/u);
+    expect(one('sv', 'LMA-kortet, Samira KB 8812 4401.')).not.toMatch(/\bKB\b/u);
+    expect(one('en', 'His passport says Omar HB 4410 2297.')).not.toMatch(/\bHB\b/u);
+  });
+  it('redacts the letters after a name with no firm named', () => {
+    expect(call('en', "agent: And the passport number?", "caller: That's Hassan AB 998 120.")[1]).not.toMatch(/\bAB\b/u);
+  });
+  it('still keeps a firm\'s form before its organisationsnummer, after a trade word, or with a firm named', () => {
+    expect(one('sv', 'Jag jobbar på Berglunds Bygg AB, 556036-0793.')).toContain('Berglunds Bygg AB, [ORGANISATIONSNUMMER]');
+    expect(one('sv', 'Arbetsgivaren är Lindholm AB, 556036-0793.')).toContain('AB, [ORGANISATIONSNUMMER]');
+    expect(one('sv', 'Firman heter Sorsele Städ AB och har fyra anställda.')).toContain('AB och');
+  });
+});
