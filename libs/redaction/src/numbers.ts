@@ -268,8 +268,19 @@ function hyphenedRepeat(lower: string): string | undefined {
   return times && digit && digit.length === 1 && digit[0]! >= 0 && digit[0]! < 10 ? String(digit[0]).repeat(times) : undefined;
 }
 
-/** "ett telefonnummer", "…, ett syriskt pass": an article, not a digit, before a word that is no number. */
-const articleAt = (tokens: Token[], i: number): boolean => tokens[i]?.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1]);
+/**
+ * "ett telefonnummer", "…, ett syriskt pass": an article, not a digit, before a word that is no number.
+ * (Review of round 92: only before a noun or an adjective; before a function word, "…, tio sju, ett och sen …", "…, ett tack",
+ * "…, ett så står det", it is the number's last digit.)
+ */
+const articleAt = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1]) && !NO_NOUN_AFTER_ETT.has(tokens[i + 1]!.lower);
+/** Words that no article stands before: conjunctions, pronouns, answers, "tack". */
+const NO_NOUN_AFTER_ETT: ReadonlySet<string> = new Set([
+  'och', 'så', 'sen', 'sedan', 'tack', 'eller', 'då', 'ja', 'nej', 'jag', 'hon', 'han', 'vi', 'ni', 'du', 'de', 'den', 'det', 'står', 'men',
+  'eh', 'öh', 'alltså', 'stämmer',
+]);
+// (Not "till", "på", "i", "är": "…, och ett till" is a pronoun.)
 
 function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;

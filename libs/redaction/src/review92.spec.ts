@@ -34,3 +34,16 @@ describe('review 92, L1: a passport\'s letters after a name are no firm\'s form'
     expect(one('sv', 'Firman heter Sorsele Städ AB och har fyra anställda.')).toContain('AB och');
   });
 });
+
+describe('review 92, L2: "ett" after a number\'s pieces, before a word that is no noun, is its last digit', () => {
+  it('redacts the last digit before "och", "så", "tack", "eller"', () => {
+    expect(one('sv', 'Hans personnummer är sextionio noll tre tjugo, tio sju, ett och sen var det adressen.')).toMatch(/^Hans personnummer är \[PERSONNUMMER\] och sen/u);
+    expect(one('sv', 'Numret är noll sju tre, fem fem ett, nittio nio, ett tack.')).not.toMatch(/, ett tack/u);
+    expect(one('sv', 'Han säger sjuttiofyra elva noll fem, tjugo sju, ett så var det.')).toContain('] så var det.');
+  });
+  it('still keeps the article before a noun or an adjective', () => {
+    expect(one('sv', 'Passnumret är fyra fyra noll två, sju sju ett åtta, ett svenskt pass.')).toContain('ett svenskt pass');
+    expect(one('sv', 'Ring noll sju noll, fyra fyra två, sju åtta, ett nummer till finns.')).toContain('ett nummer till');
+    expect(one('sv', 'Han har ett kort, 5188 2290 4471 0032, och ett till hemma.')).toContain('och ett till hemma');
+  });
+});
