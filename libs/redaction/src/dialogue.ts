@@ -1,5 +1,5 @@
 import type { Language, Speaker } from '@samtal/contracts';
-import { ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
+import { REGIONS, ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
@@ -1307,10 +1307,18 @@ function placeNamedAt(a: UtteranceAnalysis, k: number): boolean {
   const before = a.tokens[j];
   if (!before) return false;
   if (PLACE_WORDS.has(a.tokens[k - 1]?.lower ?? '') || SAINTS.has(before.lower)) return true;
+  // ("Region Kronoberg", "Halland County", "Bristol City Council", "Sandvikens kommun": a public body's place word, before or
+  // after, whatever the sentence's start; review of round 92.)
+  if (PUBLIC_BODY_BEFORE.has(a.tokens[k - 1]?.lower ?? '') || PUBLIC_BODY_AFTER.has(a.tokens[k + 1]?.lower ?? '')) return true;
   const held = a.candidates.find((c) => c.start <= before.start && before.end <= c.end);
   if (held) return held.type === 'postcode' || held.type === 'address';
   return j === k - 1 && before.kind === 'word' && before.capitalised && !before.sentenceStart;
 }
+
+/** Words before a place that make it a public body's: "Region Halland", "County Durham". */
+const PUBLIC_BODY_BEFORE: ReadonlySet<string> = new Set(['region', 'regionen', 'landsting', 'landstinget', 'county', 'council', 'borough', 'city']);
+/** Words after a place that make it a public body's: "Sandvikens kommun", "Kronobergs län", "Bristol City Council". */
+const PUBLIC_BODY_AFTER: ReadonlySet<string> = new Set(['kommun', 'kommuns', 'län', 'läns', 'region', 'regionen', 'landsting', 'county', 'council', 'borough', 'city']);
 
 /** Two spelling keys alike (the same, or one edit apart in a name of six letters or more): the same name written another way. */
 function spellingsClose(a: string, b: string): boolean {
@@ -1442,18 +1450,20 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
   // said again in another spelling, as an interpreter or a paper writes it; round 92.)
   const spoken = [...nameWords].filter(([w, written]) => written && w.length >= 4).map(([w]) => w);
   const spellingKeys = spoken.map(spellingKey);
-  const otherSpellings = new Map<string, boolean>();
-  const anotherSpelling = (t: Token): boolean => {
+  // (0: no other spelling; 1: another spelling; 2: only a pet form. Review of round 92: not a region, "Region Kronoberg" after
+  // "Eva Kronberg"; a pet form not before another capitalised word, "Canary Wharf" after "Joe Canavan".)
+  const otherSpellings = new Map<string, 0 | 1 | 2>();
+  const anotherSpelling = (t: Token, next: Token | undefined): boolean => {
     if (!t.capitalised || t.sentenceStart || spellingKeys.length === 0 || [...t.lower].length < 4) return false;
     let other = otherSpellings.get(t.lower);
     if (other === undefined) {
       const plain = t.lower.replace(/['’]s$/u, '');
       const key = spellingKey(folded(plain));
-      other = !stopWords.has(plain) && ((names.get(plain) ?? 0) & NameFlag.common) === 0 && !lexicon().places.has(plain) && !neverAName(plain) && !LANGUAGES_SAID.has(plain)
-        && (spellingKeys.some((k) => spellingsClose(key, k)) || spoken.some((w) => shortFormOf(folded(plain), w)));
+      other = stopWords.has(plain) || ((names.get(plain) ?? 0) & NameFlag.common) !== 0 || lexicon().places.has(plain) || REGIONS.has(plain) || neverAName(plain) || LANGUAGES_SAID.has(plain)
+        ? 0 : spellingKeys.some((k) => spellingsClose(key, k)) ? 1 : spoken.some((w) => shortFormOf(folded(plain), w)) ? 2 : 0;
       otherSpellings.set(t.lower, other);
     }
-    return other;
+    return other === 1 || (other === 2 && !(next?.kind === 'word' && next.capitalised));
   };
   for (const [u, a] of analyses.entries()) {
     const found: Candidate[] = [];
@@ -1462,7 +1472,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       if (t.kind !== 'word') continue;
       const word = knownWord(t.lower);
       if (word === undefined) {
-        if (anotherSpelling(t) && !insideEntity(a, t) && !placeNamedAt(a, k) && !wordOpeningItsSentence(a.tokens, k, true) && !townSaidAgain(a.tokens, k) && !namesInstitution(a.tokens, k)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+        if (anotherSpelling(t, a.tokens[k + 1]) && !insideEntity(a, t) && !placeNamedAt(a, k) && !wordOpeningItsSentence(a.tokens, k, true) && !townSaidAgain(a.tokens, k) && !namesInstitution(a.tokens, k)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
         continue;
       }
       // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written

@@ -47,3 +47,18 @@ describe('review 92, L2: "ett" after a number\'s pieces, before a word that is n
     expect(one('sv', 'Han har ett kort, 5188 2290 4471 0032, och ett till hemma.')).toContain('och ett till hemma');
   });
 });
+
+describe("review 92, O1: the call's memory takes no public body's place nor a place named after a pet form", () => {
+  it('keeps a region, a county or a kommun one letter from a caller\'s name', () => {
+    expect(call('sv', 'caller: Jag heter Lena Gävleborn.', 'caller: Region Gävleborg har skickat brevet.')[1]).toBe('Region Gävleborg har skickat brevet.');
+    expect(call('sv', 'caller: Mitt namn är Olof Hallend.', 'caller: Det var Region Halland som ringde.')[1]).toBe('Det var Region Halland som ringde.');
+    expect(call('en', 'caller: My name is Tom Derbie.', 'caller: I wrote to Derby City Council.')[1]).toBe('I wrote to Derby City Council.');
+  });
+  it('keeps a place of two capitalised words whose first looks like a pet form', () => {
+    expect(call('en', 'caller: My name is Maria Brightman.', 'caller: I work at Brighty Harbour now.')[1]).toBe('I work at Brighty Harbour now.');
+  });
+  it('still redacts the name said in another spelling or a pet form', () => {
+    expect(call('sv', 'caller: Jag heter Lena Gävleborn.', 'caller: Tolken skriver Gävleborm på blanketten.')[1]).toBe('Tolken skriver [NAMN] på blanketten.');
+    expect(call('en', 'caller: My name is Frederick Olsen.', 'caller: Everyone calls me Freddie, though.')[1]).toContain('calls me [NAMN]');
+  });
+});
