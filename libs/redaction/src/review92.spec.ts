@@ -62,3 +62,13 @@ describe("review 92, O1: the call's memory takes no public body's place nor a pl
     expect(call('en', 'caller: My name is Frederick Olsen.', 'caller: Everyone calls me Freddie, though.')[1]).toContain('calls me [NAMN]');
   });
 });
+
+describe('review 92, O3: "ett kort, N" is a card only for as many figures as a card has', () => {
+  it('keeps a year or a short number after "ett kort,"', () => {
+    expect(one('sv', 'Han fick ett kort, 2028, med nytt foto.')).toBe('Han fick ett kort, 2028, med nytt foto.');
+    expect(one('sv', 'Jag har ett kort, 1177 har mina uppgifter.')).toBe('Jag har ett kort, 1177 har mina uppgifter.');
+  });
+  it("still redacts a card's figures after the comma", () => {
+    expect(one('sv', 'Hon hittade ett kort, 4571 9930 2184 6602, på golvet.')).toContain('ett kort, [KORTNUMMER], på');
+  });
+});
