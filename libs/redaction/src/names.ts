@@ -217,6 +217,11 @@ const knownNameOwning = (lower: string): boolean => {
 /** A relation or a role, before a name set off by commas: "the nurse, Aisling, said". */
 // ("one of our residents, Winifred, …", "en boende, Arvid, …": who someone in care is to the caller; round 92.)
 const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen|residents?|patients?|clients?|klient(?:en)?|boende(?:n)?)$/u;
+/**
+ * "Boende, Kungsholmen, har nya regler", "Patients, Hammersmith, …": a bare plural or collective opening the sentence is a group,
+ * no one's role, and the word after it no name (review of round 92; "one of our residents, X" is still one's).
+ */
+const collectiveOpening = (t: Token): boolean => t.sentenceStart && /^(?:boende|residents|patients|clients|klienter)$/u.test(t.lower);
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
 export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
@@ -940,7 +945,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or
     // a role is what they are called, listed name or not.
-    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && !notAName(t) && !isOrganisationWord(t.lower) && !(flags & NameFlag.common) && tokens[i - 1]?.text === ',' && APPOSED_ROLE.test(tokens[i - 2]?.lower ?? '') && (tokens[i + 1]?.text === ',' || SAYING.has(tokens[i + 1]?.lower ?? ''))) confidence = Confidence.cued;
+    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && !notAName(t) && !isOrganisationWord(t.lower) && !(flags & NameFlag.common) && tokens[i - 1]?.text === ',' && APPOSED_ROLE.test(tokens[i - 2]?.lower ?? '') && !collectiveOpening(tokens[i - 2]!) && (tokens[i + 1]?.text === ',' || SAYING.has(tokens[i + 1]?.lower ?? ''))) confidence = Confidence.cued;
     // "…, Ek som trädet", "Rosa som blomman", "Lily, like the flower": a capitalised word explained by
     // the ordinary word it also is: a name being spelled out.
     else if (t.capitalised && !t.sentenceStart && explainedAsWord(tokens, i)) confidence = Confidence.cued;

@@ -72,3 +72,13 @@ describe('review 92, O3: "ett kort, N" is a card only for as many figures as a c
     expect(one('sv', 'Hon hittade ett kort, 4571 9930 2184 6602, på golvet.')).toContain('ett kort, [KORTNUMMER], på');
   });
 });
+
+describe('review 92, O4: a bare "Boende," opening a sentence is no role before a name', () => {
+  it('keeps the place after it', () => {
+    expect(one('sv', 'Boende, Vasastan, får ny hemtjänst i vår.')).toBe('Boende, Vasastan, får ny hemtjänst i vår.');
+    expect(one('en', 'Residents, Hammersmith, get the new forms.')).toBe('Residents, Hammersmith, get the new forms.');
+  });
+  it("still redacts a resident's name set off by commas", () => {
+    expect(one('en', 'One of our residents, Dalia, says the lift is broken.')).toContain('residents, [NAMN], says');
+  });
+});
