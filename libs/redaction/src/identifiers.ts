@@ -257,7 +257,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const reflexive = previous?.lower === 'sig' ? 1 : 0;
     const verb = tokens[run.firstToken - 1 - reflexive];
     const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 + reflexive && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2 - reflexive]?.lower ?? '') && verb?.kind === 'word' && EVENT_VERBS.has(verb.lower) && !numberAhead(tokens, run.lastToken);
-    if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event) {
+    if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event && !(ctx.previousRunCue === 'idNumber' && idNumberStopsBefore(tokens, ctx.previousRunEnd, run, ctx.allowed))) {
       cue = ctx.previousRunCue;
       continued = cue !== undefined;
     }
@@ -922,6 +922,19 @@ function reportedOn(tokens: readonly Token[], run: NumberRun): boolean {
 const CALL_OBJECT_WORDS: ReadonlySet<string> = new Set(['på', 'on', 'to', 'oss', 'us', 'dem', 'them', 'the', 'polisen', 'police', 'numret', 'number', 'nummer']);
 /** A word that names a postcode: "postnumret", "postcode", "zip". */
 const POSTAL_WORD = /^(?:postnum|postcode|postal|postadress|zip)/u;
+/**
+ * An ID number's cue carried over a pause stops before `run` ("Tolknummer 4412, kundtjänst 0771-524 524", "Tolknumret 6025,
+ * Migrationsverket 0771-235 235"): at a new party's word and at an allowed line (review of round 92). Fails closed otherwise.
+ * (1177, 112 and a relayed case number after it are still taken by another path; left.)
+ */
+function idNumberStopsBefore(tokens: readonly Token[], previousEnd: number, run: NumberRun, allowed: ReadonlySet<string>): boolean {
+  const between = tokens.slice(previousEnd + 1, run.firstToken);
+  if (between.some((t) => NEW_PARTY_WORDS.has(t.lower))) return true;
+  return allowed.has(normalisedPhone(run));
+}
+/** Words that name another party's line between two numbers: "kundtjänst", "växeln", "customer service", "ring". */
+const NEW_PARTY_WORDS: ReadonlySet<string> = new Set(['kundtjänst', 'kundtjänsten', 'växeln', 'växel', 'service', 'helpline', 'ring', 'ringa', 'call', 'migrationsverket', 'försäkringskassan', 'skatteverket']);
+
 /** The candidate is exactly an allow-listed number called ("ring 114 14", "call 0771-524 524"): a public line, round 76. */
 export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>, postcodeAsked = false): boolean {
   const run = runs.find((r) => r.start === c.start && r.end === c.end);

@@ -82,3 +82,14 @@ describe('review 92, O4: a bare "Boende," opening a sentence is no role before a
     expect(one('en', 'One of our residents, Dalia, says the lift is broken.')).toContain('residents, [NAMN], says');
   });
 });
+
+describe("review 92, O2: an ID number's cue carried over a comma stops at another party's line", () => {
+  it("keeps the agency's line said after an interpreter's or a customer's number", () => {
+    expect(one('sv', 'Tolknummer 7310, kundtjänst 0771-524 524 om ni vill.')).toBe('Tolknummer [ID-NUMMER], kundtjänst 0771-524 524 om ni vill.');
+    expect(one('sv', 'Tolknumret 5821, Försäkringskassan 0771-524 524.')).toBe('Tolknumret [ID-NUMMER], Försäkringskassan 0771-524 524.');
+    expect(one('en', "The interpreter's number is 3318, customer service 0771-524 524.")).toContain('customer service 0771-524 524');
+  });
+  it("still redacts an ID number's second group after a pause", () => {
+    expect(one('sv', 'Passnumret är 8813, 4406.')).not.toMatch(/4406/u);
+  });
+});
