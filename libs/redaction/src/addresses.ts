@@ -2389,6 +2389,8 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'närke', 'västmanland', 'södermanland', 'sörmland', 'uppland', 'dalarna', 'gästrikland', 'hälsingland', 'härjedalen', 'jämtland',
   'medelpad', 'ångermanland', 'västerbotten', 'norrbotten', 'lappland', 'norrland', 'svealand', 'götaland', 'roslagen', 'bergslagen',
   'österlen', 'norrbottens', 'västra götaland', 'stockholms län', 'tornedalen', 'kalmar län',
+  // (The regions' own names that are no landscape's: "Region Kronoberg", "Region Gävleborg"; review of round 92.)
+  'kronoberg', 'gävleborg', 'västernorrland',
   'yorkshire', 'lancashire', 'cornwall', 'devon', 'dorset', 'somerset', 'kent', 'essex', 'sussex', 'surrey', 'norfolk', 'suffolk',
   'cumbria', 'durham', 'northumberland', 'cheshire', 'derbyshire', 'lincolnshire', 'shropshire', 'herefordshire', 'worcestershire',
   'gloucestershire', 'wiltshire', 'hampshire', 'berkshire', 'oxfordshire', 'buckinghamshire', 'hertfordshire', 'bedfordshire',

@@ -46,6 +46,9 @@ const WORD_CUES: [string, Cue][] = [
   ['id-kort', 'idNumber'],
   ['id-nummer', 'idNumber'],
   ['kundnum', 'idNumber'],
+  // "tolknummer sju sex noll nio", "interpreter number 9130": an interpreter's own number names a person (round 92).
+  ['tolknum', 'idNumber'],
+  ['tolknr', 'idNumber'],
   // "Körkortsnummer? 417 829 53", "LMA-kortet": a driving licence's and an asylum seeker's card number.
   ['körkort', 'idNumber'],
   ['lma-kort', 'idNumber'],
@@ -224,6 +227,9 @@ const QUALIFIERS = new Map<string, Cue>([
   ['security', 'idNumber'],
   ['insurance', 'idNumber'],
   ['customer', 'idNumber'],
+  ['interpreter', 'idNumber'],
+  ['interpreter’s', 'idNumber'],
+  ["interpreter's", 'idNumber'],
   ['passport', 'idNumber'],
   ['membership', 'idNumber'],
 ]);
@@ -323,8 +329,19 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (exact) return exact;
   // "Men mitt kort, det är 4173 2095": someone's card ("kort" alone is as often "short"; "mitt kort går ut 12/27" names its expiry).
   if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && [',', 'är', ':'].includes(tokens[i + 1]?.lower ?? '')) return 'card';
+  // ("han har ett kort, 4625 7454, nej …": a card had and its figures right after the comma; round 92. "ett kort, tre minuter" stays.)
+  // (Review of round 92: figures only as many as a card's, eight or more: "ett kort, 2026, som går ut", "ett kort, 1177 säger …" stay.)
+  if (word === 'kort' && tokens[i - 1]?.lower === 'ett' && tokens[i + 1]?.text === ',' && tokens[i + 2] !== undefined && isNumberToken(tokens[i + 2]!) && cardLengthFrom(tokens, i + 2)) return 'card';
   if (word.length < 4) return undefined;
   return partCueOf(word);
+}
+
+/** The figures from token `i` are as many as a card's (eight or more, in groups: "4625 7454"); number words are judged as before. */
+function cardLengthFrom(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.kind !== 'digits') return true;
+  let digits = 0;
+  for (let j = i; j < tokens.length && j < i + 6 && tokens[j]!.kind === 'digits'; j++) digits += tokens[j]!.text.length;
+  return digits >= 8;
 }
 
 /** "Mål 18-440365-26", "målet 12-418822-26": a court's or Kronofogden's case named right before its figures (round 85). */

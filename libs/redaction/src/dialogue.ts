@@ -1,5 +1,5 @@
 import type { Language, Speaker } from '@samtal/contracts';
-import { ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
+import { REGIONS, ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
+import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -723,6 +723,8 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[i]!;
     if (t.kind === 'punct') continue;
     if (t.kind === 'word' && (LANGUAGES_SAID.has(t.lower) || (LANGUAGE_SWITCH.has(t.lower) && tokens.slice(i + 1, Math.min(to, i + 3)).some((u) => LANGUAGES_SAID.has(u.lower))))) continue;
+    // ("…, eh, hon säger noll två nitton": an interpreter's frame between relayed pieces; round 92.)
+    if (t.kind === 'word' && relayFrameHolds(tokens, i)) continue;
     if (t.kind !== 'word' || !BETWEEN_PIECES.has(t.lower) || ++words > MAX_WORDS_BETWEEN) return false;
   }
   return true;
@@ -1362,6 +1364,67 @@ function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
 /** A street's name cut by a break, as streetsCutByBreaks takes it: "Hamn … gatan", "Väster … *hostar* … långgatan". */
 const CUT_STREET = /^(\p{Lu}\p{L}+)(?:\s*(?:…|\.\.\.|\*\p{L}+\*)\s*)+(\p{Ll}+)$/u;
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
+/**
+ * A name's letters as the sounds they stand for, the same across the spellings of a name in Swedish, English, Somali and
+ * transliterated Arabic or Cyrillic ("Shevchuk", "Sjevtjuk"; "Farah", "Faarax"; "Mykola", "Mikola"): doubled letters once.
+ */
+function spellingKey(word: string): string {
+  return word
+    .replace(/tsch|tsj|tch|ch|tj|kj/gu, 'c')
+    .replace(/sch|sh|sj|stj|skj/gu, 's')
+    .replace(/kh|x/gu, 'h')
+    .replace(/ph/gu, 'f')
+    .replace(/ck|q/gu, 'k')
+    .replace(/w/gu, 'v')
+    .replace(/y|ee|ij/gu, 'i')
+    .replace(/oo|ou/gu, 'u')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** "Bernie" for "Bernard", "Robbie" for "Robert", "Freddie" for "Frederick": a pet form, shorter, on the name's first four letters. */
+const shortFormOf = (word: string, name: string): boolean =>
+  name.length >= 6 && word.length < name.length && /(?:ie|y)$/u.test(word) && word.slice(0, 4) === name.slice(0, 4);
+
+/**
+ * Token `k` stands where a place is named, not another spelling of a name: after "i", "in", "från" ("bor inte i Milano"), a
+ * saint ("Sankt Görans"), a postcode or address ("…, 03710 Calpe"), or after a capitalised word that is no name ("New South
+ * Wales", "Udon Thani").
+ */
+function placeNamedAt(a: UtteranceAnalysis, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && a.tokens[j]!.text === ',') j--;
+  const before = a.tokens[j];
+  if (!before) return false;
+  if (PLACE_WORDS.has(a.tokens[k - 1]?.lower ?? '') || SAINTS.has(before.lower)) return true;
+  // ("Region Kronoberg", "Halland County", "Bristol City Council", "Sandvikens kommun": a public body's place word, before or
+  // after, whatever the sentence's start; review of round 92.)
+  if (PUBLIC_BODY_BEFORE.has(a.tokens[k - 1]?.lower ?? '') || PUBLIC_BODY_AFTER.has(a.tokens[k + 1]?.lower ?? '')) return true;
+  const held = a.candidates.find((c) => c.start <= before.start && before.end <= c.end);
+  if (held) return held.type === 'postcode' || held.type === 'address';
+  return j === k - 1 && before.kind === 'word' && before.capitalised && !before.sentenceStart;
+}
+
+/** Words before a place that make it a public body's: "Region Halland", "County Durham". */
+const PUBLIC_BODY_BEFORE: ReadonlySet<string> = new Set(['region', 'regionen', 'landsting', 'landstinget', 'county', 'council', 'borough', 'city']);
+/** Words after a place that make it a public body's: "Sandvikens kommun", "Kronobergs län", "Bristol City Council". */
+const PUBLIC_BODY_AFTER: ReadonlySet<string> = new Set(['kommun', 'kommuns', 'län', 'läns', 'region', 'regionen', 'landsting', 'county', 'council', 'borough', 'city']);
+
+/** Two spelling keys alike (the same, or one edit apart in a name of six letters or more): the same name written another way. */
+function spellingsClose(a: string, b: string): boolean {
+  if (a === b) return a.length >= 4;
+  if (Math.min(a.length, b.length) < 6) return false;
+  const most = 1;
+  if (Math.abs(a.length - b.length) > most || Math.min(a.length, b.length) < 4) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) > most) return false;
+    row = next;
+  }
+  return row[b.length]! <= most;
+}
+
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();
@@ -1472,15 +1535,37 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
     }
     return known ?? undefined;
   };
+  // ("Warsame" … "tolken skriver det Warsami", "Mykola Shevchuk, Mikola", "S, A, H, R, A" … "Saxra": a name found in the call
+  // said again in another spelling, as an interpreter or a paper writes it; round 92.)
+  const spoken = [...nameWords].filter(([w, written]) => written && w.length >= 4).map(([w]) => w);
+  const spellingKeys = spoken.map(spellingKey);
+  // (0: no other spelling; 1: another spelling; 2: only a pet form. Review of round 92: not a region, "Region Kronoberg" after
+  // "Eva Kronberg"; a pet form not before another capitalised word, "Canary Wharf" after "Joe Canavan".)
+  const otherSpellings = new Map<string, 0 | 1 | 2>();
+  const anotherSpelling = (t: Token, next: Token | undefined): boolean => {
+    if (!t.capitalised || t.sentenceStart || spellingKeys.length === 0 || [...t.lower].length < 4) return false;
+    let other = otherSpellings.get(t.lower);
+    if (other === undefined) {
+      const plain = t.lower.replace(/['’]s$/u, '');
+      const key = spellingKey(folded(plain));
+      other = stopWords.has(plain) || ((names.get(plain) ?? 0) & NameFlag.common) !== 0 || lexicon().places.has(plain) || REGIONS.has(plain) || neverAName(plain) || LANGUAGES_SAID.has(plain)
+        ? 0 : spellingKeys.some((k) => spellingsClose(key, k)) ? 1 : spoken.some((w) => shortFormOf(folded(plain), w)) ? 2 : 0;
+      otherSpellings.set(t.lower, other);
+    }
+    return other === 1 || (other === 2 && !(next?.kind === 'word' && next.capitalised));
+  };
   for (const [u, a] of analyses.entries()) {
     const found: Candidate[] = [];
     for (let k = 0; k < a.tokens.length; k++) {
       const t = a.tokens[k]!;
       if (t.kind !== 'word') continue;
       const word = knownWord(t.lower);
+      if (word === undefined) {
+        if (anotherSpelling(t, a.tokens[k + 1]) && !insideEntity(a, t) && !placeNamedAt(a, k) && !wordOpeningItsSentence(a.tokens, k, true) && !townSaidAgain(a.tokens, k) && !namesInstitution(a.tokens, k)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+        continue;
+      }
       // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
       // as one: "Joy Field, like a field of grass".
-      if (word === undefined) continue;
       if (nameWords.get(word) === false && !t.capitalised) continue;
       // "Vårdcentralen Lind" after "Kerstin Lind": an institution keeps its name. "in August", "i maj": a name that is
       // a month stays one after a preposition of time. (A firm does not: "Hallbergs Måleri" after "Annelie Hallberg"

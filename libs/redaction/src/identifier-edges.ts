@@ -3,6 +3,7 @@ import type { EntityType } from './entities.js';
 import { henkilotunnusHolds, isPesel, luhnValid, personalNumberKind } from './checksums.js';
 import { isNumberToken, type NumberRun } from './numbers.js';
 import { lexicon } from './lexicon.js';
+import { endsFirmName } from './names.js';
 import { rememberedTest } from './patterns.js';
 import { NATO_WORDS } from './spelling.js';
 import { ellipsisDotAt, HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
@@ -167,7 +168,7 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
       if (/^\p{Lu}{2}\d{2}$/u.test(tokens[k]?.text ?? '')) start = k;
     }
     // "ELLIS 602148 MJ 9AB": a British driving licence opens with five letters of the surname, in capitals.
-    if (c.type === 'idNumber' && start === first && /^\p{Lu}{2,5}$/u.test(tokens[first - 1]?.text ?? '') && !DOCUMENT_ABBREVIATIONS.has(tokens[first - 1]!.text) && tokens[first - 1]!.end < tokens[first]!.start) start = first - 1;
+    if (c.type === 'idNumber' && start === first && /^\p{Lu}{2,5}$/u.test(tokens[first - 1]?.text ?? '') && !DOCUMENT_ABBREVIATIONS.has(tokens[first - 1]!.text) && !endsFirmName(tokens, first - 1) && tokens[first - 1]!.end < tokens[first]!.start) start = first - 1;
     // ("… 602148 MJ 9AB": and closes with its initials and check characters.)
     const [a, b, d] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
     if (c.type === 'idNumber' && /^\p{Lu}{2}$/u.test(a?.text ?? '') && b?.kind === 'digits' && b.text.length === 1 && /^\p{Lu}{2}$/u.test(d?.text ?? '') && d!.start === b.end) end += 3;
@@ -226,7 +227,8 @@ function letterGroupsAfter(tokens: Token[], end: number): number {
 function letterGroupBefore(tokens: Token[], start: number): number {
   let k = start - 1;
   for (let gap = 0; gap < 3 && GROUP_GAP.has(tokens[k]?.lower ?? '') && tokens[k]!.text !== '.'; gap++) k--;
-  if (!groupLetter(tokens[k]) || NATO_WORDS.has(tokens[k]!.lower)) return start;
+  // (Not the form ending a firm's name before its number, "Nour Restaurang AB, 556124-8112"; round 92.)
+  if (!groupLetter(tokens[k]) || NATO_WORDS.has(tokens[k]!.lower) || endsFirmName(tokens, k)) return start;
   while (groupLetter(tokens[k - 1]) && !NATO_WORDS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.text.length === 1) k--;
   return k;
 }

@@ -3,6 +3,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, nhsNumberValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
 import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon, NameFlag } from './lexicon.js';
+import { endsFirmName } from './names.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, sentenceEndOf, type Token } from './tokens.js';
@@ -256,7 +257,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const reflexive = previous?.lower === 'sig' ? 1 : 0;
     const verb = tokens[run.firstToken - 1 - reflexive];
     const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 + reflexive && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2 - reflexive]?.lower ?? '') && verb?.kind === 'word' && EVENT_VERBS.has(verb.lower) && !numberAhead(tokens, run.lastToken);
-    if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event) {
+    if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event && !(ctx.previousRunCue === 'idNumber' && idNumberStopsBefore(tokens, ctx.previousRunEnd, run, ctx.allowed))) {
       cue = ctx.previousRunCue;
       continued = cue !== undefined;
     }
@@ -379,7 +380,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // (Review of round 80: only with money said beside it, "the claim is …", "…, for the spring term", not a value the agent
   // reads off the records, "I can see it here, …", nor one said before in the question's turns: that is the answer read back.)
   const agentsSum = carried && cue === 'generic' && ctx.byAgent === true && run.parts.length === 1 && n <= 7 && saidWithThousands(tokens, run) && !(ctx.saidInWindow?.has(digits) ?? false) && sumSaidBeside(tokens, run);
-  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || agentsSum || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  // ("…, ett syriskt pass, utfärdat tjugotjugotvå", "issued twenty twenty-one": a document's year said in words as two pairs, after
+  // the word for its issue or expiry, is a year; round 92.)
+  const issuedIn = !!previous && ISSUED.test(previous.lower) && run.parts.length === 2 && isYear(digits) && run.parts[1]!.digits.length === 2 && tokens[run.firstToken]!.kind === 'word';
+  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || issuedIn || dated || agentsSum || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
@@ -396,7 +400,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   }
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     // ("Mitt passnummer, utfärdat 2019, är 5512 3344": a year kept by its lead passes the question on to the number after it.)
-    const yearLed = !!year && !!previous && (YEAR_LEADS.has(previous.lower) || sinceSpoken);
+    const yearLed = (!!year && !!previous && (YEAR_LEADS.has(previous.lower) || sinceSpoken)) || issuedIn;
     return { candidates: found, cue: unit && !yearLed ? undefined : cue };
   }
 
@@ -935,6 +939,19 @@ function reportedOn(tokens: readonly Token[], run: NumberRun): boolean {
 const CALL_OBJECT_WORDS: ReadonlySet<string> = new Set(['på', 'on', 'to', 'oss', 'us', 'dem', 'them', 'the', 'polisen', 'police', 'numret', 'number', 'nummer']);
 /** A word that names a postcode: "postnumret", "postcode", "zip". */
 const POSTAL_WORD = /^(?:postnum|postcode|postal|postadress|zip)/u;
+/**
+ * An ID number's cue carried over a pause stops before `run` ("Tolknummer 4412, kundtjänst 0771-524 524", "Tolknumret 6025,
+ * Migrationsverket 0771-235 235"): at a new party's word and at an allowed line (review of round 92). Fails closed otherwise.
+ * (1177, 112 and a relayed case number after it are still taken by another path; left.)
+ */
+function idNumberStopsBefore(tokens: readonly Token[], previousEnd: number, run: NumberRun, allowed: ReadonlySet<string>): boolean {
+  const between = tokens.slice(previousEnd + 1, run.firstToken);
+  if (between.some((t) => NEW_PARTY_WORDS.has(t.lower))) return true;
+  return allowed.has(normalisedPhone(run));
+}
+/** Words that name another party's line between two numbers: "kundtjänst", "växeln", "customer service", "ring". */
+const NEW_PARTY_WORDS: ReadonlySet<string> = new Set(['kundtjänst', 'kundtjänsten', 'växeln', 'växel', 'service', 'helpline', 'ring', 'ringa', 'call', 'migrationsverket', 'försäkringskassan', 'skatteverket']);
+
 /** The candidate is exactly an allow-listed number called ("ring 114 14", "call 0771-524 524"): a public line, round 76. */
 export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>, postcodeAsked = false): boolean {
   const run = runs.find((r) => r.start === c.start && r.end === c.end);
@@ -1234,6 +1251,9 @@ export function isTime(tokens: Token[], first: number): boolean {
   return range && TIME_PREPOSITIONS.has(tokens[first - 3]?.lower ?? '');
 }
 
+/** The words for a document's issue or expiry before its year ("utfärdat", "issued", "expires"). */
+const ISSUED = /^(?:utfärda\p{L}*|issued|expir\p{L}*|giltig\p{L}*)$/u;
+
 /** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
 const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
 /** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734", "C4R7"); not a word of the sentence ("I", "OK"). */
@@ -1265,6 +1285,8 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
     }
     // ("A" at the start of a sentence is the article.)
     if (t.kind !== 'word' || !LETTER_GROUP.test(t.text) || NOT_LETTERS.has(t.text) || (t.text === 'A' && t.sentenceStart)) break;
+    // ("… a company, Nour Restaurang AB, 556124-8112": the form that ends a firm's name is the firm's, no letters of its number; round 92.)
+    if (endsFirmName(tokens, i)) break;
     start = i;
     groups++;
     if (t.sentenceStart) break;

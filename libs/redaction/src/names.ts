@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isStreetWord, REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
+import { personalNumberKind } from './checksums.js';
 import { ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
@@ -214,7 +215,13 @@ const knownNameOwning = (lower: string): boolean => {
   return stem !== lower && (flags & (NameFlag.first | NameFlag.surname)) !== 0 && !RELATIONS.has(stem) && !lexicon().notNames.has(stem);
 };
 /** A relation or a role, before a name set off by commas: "the nurse, Aisling, said". */
-const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen)$/u;
+// ("one of our residents, Winifred, …", "en boende, Arvid, …": who someone in care is to the caller; round 92.)
+const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen|residents?|patients?|clients?|klient(?:en)?|boende(?:n)?)$/u;
+/**
+ * "Boende, Kungsholmen, har nya regler", "Patients, Hammersmith, …": a bare plural or collective opening the sentence is a group,
+ * no one's role, and the word after it no name (review of round 92; "one of our residents, X" is still one's).
+ */
+const collectiveOpening = (t: Token): boolean => t.sentenceStart && /^(?:boende|residents|patients|clients|klienter)$/u.test(t.lower);
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
 export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet', 'mellannamn']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
@@ -287,6 +294,29 @@ const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 
  */
 const isCompanySuffix = (t: Token): boolean =>
   COMPANY_SUFFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || ['Ltd', 'Inc', 'GmbH', 'Pty', 'ApS', 'Plc'].includes(t.text));
+/**
+ * Token `k` is the form that ends a firm's name after its capitalised words ("Nour Restaurang AB, 556124-8112"): no letters of a number (round 92).
+ * (Review of round 92: only where a firm is named: an organisationsnummer after it, a firm's word in the line, or a trade's word
+ * before it; never after a passport's, an ID card's or a licence's cue: "Passnumret för Ahmed AB 7734 0912" are its letters.)
+ */
+export const endsFirmName = (tokens: readonly Token[], k: number): boolean =>
+  !!tokens[k] && isCompanySuffix(tokens[k]!) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised && !tokens[k - 1]!.sentenceStart &&
+  !tokens.slice(0, k).some((t) => t.kind === 'word' && ID_CUES_BEFORE_FIRM.test(t.lower)) &&
+  (organisationNumberAfter(tokens, k) || tokens.some((t) => t.kind === 'word' && FIRM_CUES.test(t.lower)) || TRADE_WORDS.test(tokens[k - 1]!.lower));
+/** Cues of a person's document: under them, "AB", "HB", "KB" are a number's letters. */
+const ID_CUES_BEFORE_FIRM = /^(?:pass|id-kort|idkort|id-nummer|legitimation|lma|körkort|uppehållskort|uppehållstillstånd|identity|licen[cs]e|driving)/u;
+/** Words that name a firm in the line: "firman", "företaget", "bolaget", "company", "organisationsnummer". */
+const FIRM_CUES = /^(?:firm|företag|bolag|company|companies|organisationsn|orgn|business|employer|arbetsgivar)/u;
+/** A trade's word ending a firm's name before its form ("Nour Restaurang AB", "Lindqvist Transport AB"). */
+const TRADE_WORDS = /(?:restaurang|transport|bygg|städ|trading|måleri|consulting|konsult|service|logistik|fastighet|invest|holding|import|export|taxi|el|vvs|rör|entreprenad|frisör|café|kiosk|livs|handel|design|data|tech|media|group|gruppen|partners|solutions|services|systems|cleaning|construction|haulage|catering|bil|åkeri|motor|plåt|mark|trädgård)$/u;
+/** The digits after token `k` (past a comma) are an organisationsnummer, "556124-8112", its check digit holding. */
+function organisationNumberAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j++;
+  let digits = '';
+  for (; j < tokens.length && j <= k + 6 && (tokens[j]!.kind === 'digits' || tokens[j]!.text === '-'); j++) digits += tokens[j]!.kind === 'digits' ? tokens[j]!.text : '';
+  return digits.length === 10 && personalNumberKind(digits) === 'organisationsnummer';
+}
 /**
  * Token `k`, capitalised, is the institution's noun that ends a name of three words or more found in `c` ("Anne Rowling
  * Clinic", "Peter Hall Hospital"): the call's memory keeps the person's words, not the noun (round 84).
@@ -562,6 +592,15 @@ const AFTER_NAME = new Set(['här', 'here', 'speaking', 'calling']);
 const BORN_VERBS = new Set(['fyller', 'fyllde', 'turns', 'turned']);
 /** Verbs of saying after a known first name at a sentence's start: "Mark sa att …", "Rosa said …". */
 const SAYING = new Set(['sa', 'sade', 'säger', 'said', 'says', 'told', 'ringde', 'skrev', 'wrote']);
+/**
+ * Token `k` is a word of an interpreter's frame for what is relayed ("Hon säger femtiosex, eh, hon säger noll två nitton",
+ * "He says Serhii Moroz"): a pronoun with a verb of saying beside it (round 92).
+ */
+export function relayFrameHolds(tokens: readonly Token[], k: number): boolean {
+  const [before, t, after] = [tokens[k - 1]?.lower ?? '', tokens[k]!.lower, tokens[k + 1]?.lower ?? ''];
+  if (PERSON_PRONOUNS.has(t)) return SAYING.has(after) || SAYING.has(before);
+  return SAYING.has(t) && (PERSON_PRONOUNS.has(after) || PERSON_PRONOUNS.has(before));
+}
 
 const enum Slot {
   None,
@@ -967,7 +1006,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or
     // a role is what they are called, listed name or not.
-    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && !notAName(t) && !isOrganisationWord(t.lower) && !(flags & NameFlag.common) && tokens[i - 1]?.text === ',' && APPOSED_ROLE.test(tokens[i - 2]?.lower ?? '') && (tokens[i + 1]?.text === ',' || SAYING.has(tokens[i + 1]?.lower ?? ''))) confidence = Confidence.cued;
+    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && !notAName(t) && !isOrganisationWord(t.lower) && !(flags & NameFlag.common) && tokens[i - 1]?.text === ',' && APPOSED_ROLE.test(tokens[i - 2]?.lower ?? '') && !collectiveOpening(tokens[i - 2]!) && (tokens[i + 1]?.text === ',' || SAYING.has(tokens[i + 1]?.lower ?? ''))) confidence = Confidence.cued;
     // "…, Ek som trädet", "Rosa som blomman", "Lily, like the flower": a capitalised word explained by
     // the ordinary word it also is: a name being spelled out.
     else if (t.capitalised && !t.sentenceStart && explainedAsWord(tokens, i)) confidence = Confidence.cued;
@@ -2113,7 +2152,8 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   const { names } = lexicon();
   let first = 0;
   // ("Dr. Hale": the title before the name is no part of it.)
-  while (first < tokens.length && first < 6 && (tokens[first]!.kind === 'punct' || NAME_ANSWER_LEAD.has(tokens[first]!.lower) || TITLES.has(tokens[first]!.lower))) first++;
+  // ("He says Serhii Moroz": an interpreter's frame before the name relayed; round 92.)
+  while (first < tokens.length && first < 6 && (tokens[first]!.kind === 'punct' || NAME_ANSWER_LEAD.has(tokens[first]!.lower) || TITLES.has(tokens[first]!.lower) || relayFrameHolds(tokens, first))) first++;
   let last = first - 1;
   for (let j = first; j < tokens.length && j < first + 4; j++) {
     const t = tokens[j]!;
@@ -2137,7 +2177,7 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
 }
 
 /** Words of place: the capitalised word after one is a place ("in Chiang Mai", "bor i Lind"). */
-const PLACE_WORDS = new Set(['i', 'in', 'från', 'ifrån', 'from', 'utanför', 'outside', 'near', 'nära', 'till', 'to']);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['i', 'in', 'från', 'ifrån', 'from', 'utanför', 'outside', 'near', 'nära', 'till', 'to']);
 /** Words English writes with a capital that are no name's part: "Anna Monday" is not a surname. */
 const EN_CAPITALISED_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -2335,7 +2375,7 @@ export function namesAround(tokens: readonly Token[], found: readonly Candidate[
 /**
  * "Hej Sara, Ulrika von Essen här.", "Hi, Tom Walsh here.": a speaker names themself with "här"/"here" closing the clause;
  * "Áilus farmor …", "Karen's pension …": a sentence that begins with a person's genitive before a relation or their pension
- * (round 45). Privacy fails closed.
+ * (round 45). Privacy fails closed. (Not a relation or a role by its word: "Förvaltaren här, …", "Sonen här, …"; round 92.)
  */
 export function namesIntroduced(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -2351,7 +2391,7 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
       // ("She's Orlagh here": a pronoun before the name is no part of it, round 52's review.)
       const words = tokens.slice(PERSON_PRONOUNS.has(tokens[from]?.lower ?? '') ? from + 1 : from, i);
-      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !CAPITALISED_ROLES.has(t.lower)) && !words.some(taken)) {
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !CAPITALISED_ROLES.has(t.lower) && !DEFINITE_RELATIONS.has(t.lower) && !RELATIONS.has(t.lower)) && !words.some(taken)) {
         extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
       }
     }

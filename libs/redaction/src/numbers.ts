@@ -268,6 +268,20 @@ function hyphenedRepeat(lower: string): string | undefined {
   return times && digit && digit.length === 1 && digit[0]! >= 0 && digit[0]! < 10 ? String(digit[0]).repeat(times) : undefined;
 }
 
+/**
+ * "ett telefonnummer", "…, ett syriskt pass": an article, not a digit, before a word that is no number.
+ * (Review of round 92: only before a noun or an adjective; before a function word, "…, tio sju, ett och sen …", "…, ett tack",
+ * "…, ett så står det", it is the number's last digit.)
+ */
+const articleAt = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1]) && !NO_NOUN_AFTER_ETT.has(tokens[i + 1]!.lower);
+/** Words that no article stands before: conjunctions, pronouns, answers, "tack". */
+const NO_NOUN_AFTER_ETT: ReadonlySet<string> = new Set([
+  'och', 'så', 'sen', 'sedan', 'tack', 'eller', 'då', 'ja', 'nej', 'jag', 'hon', 'han', 'vi', 'ni', 'du', 'de', 'den', 'det', 'står', 'men',
+  'eh', 'öh', 'alltså', 'stämmer',
+]);
+// (Not "till", "på", "i", "är": "…, och ett till" is a pronoun.)
+
 function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
   if (t.kind === 'word' && hyphenedRepeat(t.lower)) return true;
@@ -275,8 +289,7 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   if (t.lower === 'one' && PRONOUN_ONE_AFTER.has(tokens[i - 1]?.lower ?? '') && !isNumberToken(tokens[i + 1])) return false;
   // "my UK one, plus four four …", "the Swedish one.": after a word, with no number after it, a pronoun.
   if (t.lower === 'one' && isPlainWord(tokens[i - 1]) && !isNumberToken(tokens[i + 1]) && !(tokens[i + 1]?.kind === 'punct' && isNumberToken(tokens[i + 2]))) return false;
-  // "ett telefonnummer": an article, not a digit, before a word that is no number.
-  if (t.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1])) return false;
+  if (articleAt(tokens, i)) return false;
   if (t.kind === 'digits') return true;
   if (t.kind === 'word' && somaliAtoms(tokens, i)) return true;
   if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS.has(t.lower))) {
@@ -409,7 +422,8 @@ function readRun(text: string, tokens: Token[], first: number, throughNoise = tr
     let after = i;
     while (after < tokens.length && joins(text, tokens, after)) after++;
     // "… oh four, double oh four four": a repeater after the pause continues the run as well.
-    if (after > i && (isNumberToken(tokens[after]) || (REPEATERS.has(tokens[after]?.lower ?? '') && isNumberToken(tokens[after + 1])))) {
+    // (Not onto an article after the pause: "två noll ett nio, tre tre noll sex, ett syriskt pass"; round 92.)
+    if (after > i && ((isNumberToken(tokens[after]) && !articleAt(tokens, after)) || (REPEATERS.has(tokens[after]?.lower ?? '') && isNumberToken(tokens[after + 1])))) {
       closeSpoken();
       // (Through a noise aside only the pieces of one number: not onto a number already whole, nor a quantity or date after it;
       // review 77.)

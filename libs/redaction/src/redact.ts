@@ -2,13 +2,13 @@ import type { Language } from '@samtal/contracts';
 import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, houseNumbersSaidAgain, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalMonthAndDay, personalNumberKind } from './checksums.js';
-import type { Cue } from './cues.js';
+import { cueBefore, type Cue } from './cues.js';
 import { ageCut, datesSetAgainstBirth, dayAndMonthSaid, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, ENDING_WORDS, findLetteredNumbers, hyphenedCodes, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead, townOfTwoWordsOnly } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, relayFrameHolds, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead, townOfTwoWordsOnly } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -215,7 +215,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
     const answer = carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
-    const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
+    // (Not the year that ends a case's number, "ärendenummer 7734-1950", read after a birth date left without its year; round 92.)
+    // (Review of round 92: not in answer to a birth-date question, "När är du född? / Dnr 1218-1981", nor after a month and a day.)
+    const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds }).filter((d) => (carriedCue === 'dateOfBirth' && context.answering === true && context.afterQuestion === true) || !endsCaseNumber(tokens, d));
     candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates), ...yearsAfterBirthDates(text, runs, dates));
     const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
     if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal, runs));
@@ -387,6 +389,13 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
+/** Finding `c` is the figures after a dash, written on to the figures before it, of a number a case's word names ("ärendenummer 7734-1950"). */
+function endsCaseNumber(tokens: Token[], c: Candidate): boolean {
+  const k = tokens.findIndex((t) => t.start === c.start);
+  const [dash, figures] = [tokens[k - 1], tokens[k - 2]];
+  return k >= 2 && tokens[k]!.kind === 'digits' && dash!.text === '-' && figures!.kind === 'digits' && figures!.end === dash!.start && dash!.end === tokens[k]!.start && cueBefore(tokens, k - 2) === 'exempt' && !(figures!.text.length === 4 && personalMonthAndDay(figures!.text));
+}
+
 /** "mine's", "mine is", "min är", "mitt är": one's own, said after another's number (round 79). */
 const OWN_NUMBER_LEADS = /(?:^|\s)(?:mine['’]s|mine is|min är|mitt är|mitt eget är|my own is)$/u;
 
@@ -413,7 +422,7 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
     let withZeros = '';
     for (let j = i; j < runs.length && j <= i + 4; j++) {
       const run = runs[j]!;
-      if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t) => PIECE_GLUE.has(t.lower) || t.kind === 'punct')) break;
+      if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t, k, gap) => PIECE_GLUE.has(t.lower) || t.kind === 'punct' || relayFrameHolds(gap, k))) break;
       // (Not a piece another finding holds: an address's number and its postcode are no personal number; nor a sum said with
       // thousands. And only where a piece is said in words: "Fakturanumren är 6503, 2200 och 45" is a list, round 53's review.)
       const round = run.digits.endsWith('00') && tokens.slice(run.firstToken, run.lastToken + 1).some((t) => /(?:hundra|hundred|tusen|thousand)$/u.test(t.lower));
