@@ -1138,6 +1138,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-76.json',
     },
     {
+      name: 'tuning set 77 (calls-tuning-77.json; written blind, for round 87; its first run in tuning-77.before-round-87.txt)',
+      file: 'calls-tuning-77.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
