@@ -1363,7 +1363,6 @@ function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
 
 /** A street's name cut by a break, as streetsCutByBreaks takes it: "Hamn … gatan", "Väster … *hostar* … långgatan". */
 const CUT_STREET = /^(\p{Lu}\p{L}+)(?:\s*(?:…|\.\.\.|\*\p{L}+\*)\s*)+(\p{Ll}+)$/u;
-/** A name or number found once in a call is redacted wherever it recurs in the call. */
 /**
  * A name's letters as the sounds they stand for, the same across the spellings of a name in Swedish, English, Somali and
  * transliterated Arabic or Cyrillic ("Shevchuk", "Sjevtjuk"; "Farah", "Faarax"; "Mykola", "Mikola"): doubled letters once.
@@ -1425,6 +1424,7 @@ function spellingsClose(a: string, b: string): boolean {
   return row[b.length]! <= most;
 }
 
+/** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();

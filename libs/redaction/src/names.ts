@@ -466,11 +466,6 @@ const PERSON_LEADS = new Set([
 ]);
 /** A self-introduction's frame before a name: "this is", "it's", "det är", "jag heter", "I am", "my name is". */
 const INTRO_PAIRS = /^(?:this is|it is|det är|här är|jag är|i am|name is|namn är)$/u;
-/**
- * "Hi, this is Okafor Brennan Consulting, …", "Min granne Ekström Nyström Handel", "Dear Okafor Brennan Partners": the two
- * words after a relation, a greeting or a self-introduction are a person's, firm or not (review 74: when in doubt, redact).
- * (A cleft, "Det är Lindqvist Berg Bygg som gör jobbet", names the firm.)
- */
 /** "Min arbetsgivare (i Norge) heter …", "My employer's called …": the name at `i` is named as one's employer's, a word of work up to four words before "heter". */
 // (Only an employer's or a firm's noun right before "heter", "is called", save a place: not "My boss at work is called Berg AS",
 // "Chefen heter …"; a trade's word in the name beside its surnames, not "Hansen AS", "Nowak Kowalski AS"; and no "han heter",
@@ -493,6 +488,11 @@ function employerNamed(tokens: readonly Token[], i: number): boolean {
 const EMPLOYER_NOUNS: ReadonlySet<string> = new Set(['arbetsgivare', 'arbetsgivaren', 'employer', 'firma', 'firman', 'företag', 'företaget', 'bolag', 'bolaget', 'company', 'firm']);
 /** Trades in Norwegian and Danish firms' names, beside `BUSINESS_WORDS`: "Østfold Renhold AS", "Nordlys Montasje AS". */
 const FOREIGN_TRADES: ReadonlySet<string> = new Set(['renhold', 'montasje', 'entreprenør', 'elektro', 'logistikk', 'logistics', 'maskin', 'anlegg', 'bemanning', 'frakt', 'fiskeri', 'sjømat', 'holding', 'shipping', 'staffing', 'construction']);
+/**
+ * "Hi, this is Okafor Brennan Consulting, …", "Min granne Ekström Nyström Handel", "Dear Okafor Brennan Partners": the two
+ * words after a relation, a greeting or a self-introduction are a person's, firm or not (review 74: when in doubt, redact).
+ * (A cleft, "Det är Lindqvist Berg Bygg som gör jobbet", names the firm.)
+ */
 function personFramed(tokens: readonly Token[], i: number, intro = true): boolean {
   const before: Token[] = [];
   for (let k = i - 1; k >= 0 && before.length < 2; k--) if (tokens[k]!.kind !== 'punct') before.unshift(tokens[k]!); else if (tokens[k]!.text !== ',') break;
