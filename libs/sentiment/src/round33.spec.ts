@@ -50,30 +50,24 @@ describe('round 33: anger said to last in a strong word ("still furious") is not
     expect(score("Thanks, but I'm still furious.", 'en').label).toBe('negative');
     expect(score("I'm still angry, but the new date works for me.", 'en').score).toBe(score("I'm still angry but the new date works for me.", 'en').score);
   });
-  it('so a caller who closes "still furious, but thanks" after a grievance alerts', () => {
-    const result = call(
+  /** The same grievance, closed two ways. */
+  const housingCallClosing = (closing: string) =>
+    call(
       'en',
-      ['caller', 'Hi. My housing allowance stopped this month.'],
-      ['agent', 'I can see the income statement was missing.'],
-      ['caller', 'I sent it in January.'],
-      ['agent', 'It has not arrived. You can send it again online.'],
-      ['caller', 'How long does it take?'],
-      ['agent', 'A couple of weeks.'],
-      ['caller', "Right. I'm still furious, but thanks."],
+        ['caller', 'Hi. My housing allowance stopped this month.'],
+        ['agent', 'I can see the income statement was missing.'],
+        ['caller', 'I sent it in January.'],
+        ['agent', 'It has not arrived. You can send it again online.'],
+        ['caller', 'How long does it take?'],
+        ['agent', 'A couple of weeks.'],
+        ['caller', closing],
     );
+  it('so a caller who closes "still furious, but thanks" after a grievance alerts', () => {
+    const result = housingCallClosing("Right. I'm still furious, but thanks.");
     expect(rulesAlerts(result).map((a) => a.kind)).toContain('callerEndsNegative');
   });
   it('but one who closes "still a bit annoyed, but thanks" does not', () => {
-    const result = call(
-      'en',
-      ['caller', 'Hi. My housing allowance stopped this month.'],
-      ['agent', 'I can see the income statement was missing.'],
-      ['caller', 'I sent it in January.'],
-      ['agent', 'It has not arrived. You can send it again online.'],
-      ['caller', 'How long does it take?'],
-      ['agent', 'A couple of weeks.'],
-      ['caller', "Right. I'm still a bit annoyed, but thanks."],
-    );
+    const result = housingCallClosing("Right. I'm still a bit annoyed, but thanks.");
     expect(rulesAlerts(result)).toEqual([]);
   });
 });
