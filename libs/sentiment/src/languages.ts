@@ -306,6 +306,13 @@ export function rulesFor(language: Language): LanguageRules {
           // Calling the decision theft or a joke, refusing to pay: "det här är rena stölden", "det är ett skämt".
           '\\b(?:är|var) (?:ju )?(?:ett |rena |ren |rena rama )?(?:skämt|stöld|stölden|rån|rånet|bluff)\\b(?![^.!?]*\\?)',
           '\\b(?:jag|vi) (?:ska|kommer|kommer att) inte (?:att )?betala\\b|\\bjag betalar inte\\b',
+          // Round 34: the refusal with the debt said first ("Men återkravet betalar jag inte.", "den skulden betalar jag aldrig")
+          // or said to last ("jag betalar fortfarande inte"); not asked, not "längre"/"heller" (a fact: "den betalar jag inte längre"), not
+          // paying out ("Den betalar vi inte ut.").
+          '\\b(?:det|den|dem|dom|detta|återkrav\\p{L}*|skuld\\p{L}*|belopp\\p{L}*|pengarna|summan|avgift\\p{L}*|räkning\\p{L}*|faktura\\p{L}*|krav\\p{L}*)(?: där| här)? betalar (?:jag|vi) (?:ju |alltså |fortfarande |ändå |verkligen |absolut )?(?:inte|aldrig)\\b(?! längre| heller| ut\\b)(?![^.!?]*\\?)',
+          '\\b(?:jag|vi) betalar (?:fortfarande|ändå|absolut|verkligen) (?:inte|aldrig)\\b(?! längre| heller)(?![^.!?]*\\?)',
+          // Round 34: being made to do the agency's job ("så vi ska göra ert jobb också"), said by the caller's side.
+          '\\b(?:jag|vi|man) (?:ska|får|måste|fick|förväntas|behöver)(?: \\p{L}+)? göra (?:ert|myndighetens|handläggarens) (?:jobb|arbete)\\b',
           // Taking it further: a complaint, "det här är inte över".
           '\\bjag (?:ska|vill|tänker|kommer att|kommer) (?:\\p{L}+ )?(?:klaga|lämna (?:in )?(?:ett )?klagomål|göra en anmälan|ta det här vidare|gå vidare med det här)\\b|\\bvar (?:kan|ska) jag (?:klaga|lämna (?:in )?(?:ett )?klagomål|anmäla)\\b|\\b(?:det här|detta) är inte över\\b|\\bni kommer att få höra (?:av|från) mig\\b',
         ),
@@ -584,6 +591,12 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bi demand\\b',
           "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:manager|supervisor)\\b",
           "\\b(?:i'm|i am|i will|i'll) not (?:going to )?pay(?:ing)?\\b",
+          // Round 34: the refusal said to last or flatly ("I'm still not paying that money", "we are simply not paying this"); not
+          // asked, not relief that a cost is gone ("Good, so I'm still not paying any tax there.").
+          "(?<!\\b(?:so|then|good|great|fine|okay|ok),? )\\b(?:i'm|i am|i will|i'll|we're|we are|we will|we'll) (?:still|just|simply|definitely|certainly|absolutely|really) not (?:going to )?pay(?:ing)?\\b(?![^.!?]*\\?)",
+          // Round 34: being made to do the agency's job ("I'll do your job for you then", "so we have to do your job as well"), not
+          // the caller granting that the agent only does theirs ("I know you're only doing your job").
+          "\\b(?:i|we)(?:'ll|'m|'re| will| am| are| have to| must| need to| had to| get to)?(?: \\p{L}+)?(?: be)? (?:do|doing) your (?:job|work)\\b",
           // "How can you…" in protest, not "how can you help me?".
           "\\bhow can (?:you|they|the agency) (?!help|tell|check|see\\b|send|find|know|reach|contact|change|apply|get\\b|log)",
           '\\b(?:you|the agency|they) (?:have |has )?(?:got it|made a mistake|calculated it wrong|miscalculated)\\b',
