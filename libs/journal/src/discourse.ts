@@ -319,8 +319,9 @@ const EN_RELATIVE_DAY = 'today|tonight|this\\s+(?:morning|afternoon|evening)|the
 /**
  * "Wednesday the ninth (of June)", "onsdag den nionde (juni)": a weekday with its day is one date, so a correction to it
  * ("Last Monday. … Actually Wednesday the ninth") replaces the day said with the whole date, not the weekday alone (round 87).
+ * (Not after a comma, "on Wednesday, the twenty-fifth": there the day is an afterthought the sentences around it go on with.)
  */
-const EN_WEEKDAY_DATE = `,?\\s+the\\s+(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+of\\s+(?:${EN_MONTHS}))?`;
+const EN_WEEKDAY_DATE = `\\s+the\\s+(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+of\\s+(?:${EN_MONTHS}))?`;
 const SV_WEEKDAY_DATE = `(?:en)?\\s+den\\s+(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?`;
 
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
