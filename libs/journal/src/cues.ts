@@ -78,7 +78,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'callBack',
         u(
-          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig|bokar (?:jag |vi )?(?:(?:också|även) )?(?:ett |en )?(?:samtal|telefontid|telefonmöte|återuppringning|uppringning)|(?:samtalet|tiden) är bokad)\b/iu,
+          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kollega(?:n)? hör av sig|kontaktar (?:dig|er|kunden)|kontakta dig|bokar (?:jag |vi )?(?:(?:också|även) )?(?:ett |en )?(?:samtal|telefontid|telefonmöte|återuppringning|uppringning)|(?:samtalet|tiden) är bokad)\b/iu,
         ),
       ],
       [

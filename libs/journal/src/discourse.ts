@@ -316,10 +316,18 @@ const PARTICLE_VERB: Record<Language, string> = {
 const SV_RELATIVE_DAY = 'i\\s?(?:dag|kväll|eftermiddag|övermorgon|morgon(?:\\s+(?:bitti|förmiddag|eftermiddag|kväll))?)|(?:i\\s+(?:början|slutet|mitten)\\s+av\\s+)?(?:nästa|förra)\\s+veckan?|i\\s?(?:går|förrgår)|i\\s+(?:mån|tis|ons|tors|fre|lör|sön)dags';
 const EN_RELATIVE_DAY = 'today|tonight|this\\s+(?:morning|afternoon|evening)|the\\s+day\\s+after\\s+tomorrow|tomorrow(?:\\s+(?:morning|afternoon|evening|night))?|(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:next|last)\\s+week|yesterday|the\\s+day\\s+before\\s+yesterday';
 
+/**
+ * "Wednesday the ninth (of June)", "onsdag den nionde (juni)": a weekday with its day is one date, so a correction to it
+ * ("Last Monday. … Actually Wednesday the ninth") replaces the day said with the whole date, not the weekday alone (round 87).
+ * (Not after a comma, "on Wednesday, the twenty-fifth": there the day is an afterthought the sentences around it go on with.)
+ */
+const EN_WEEKDAY_DATE = `\\s+the\\s+(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+of\\s+(?:${EN_MONTHS}))?`;
+const SV_WEEKDAY_DATE = `(?:en)?\\s+den\\s+(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?`;
+
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
     date: pairOf(
-      `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?|${SV_RELATIVE_DAY})(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?|${SV_WEEKDAY_DATE})?|${SV_RELATIVE_DAY})(?![\\p{L}\\d])`,
       'och|till',
     ),
     // "femtusen sexhundra", "tjugotre tusen kronor": an amount in words needs no unit when it has hundreds or thousands.
@@ -340,7 +348,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
   },
   en: {
     date: pairOf(
-      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?|${EN_RELATIVE_DAY})(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening)|${EN_WEEKDAY_DATE})?|${EN_RELATIVE_DAY})(?![\\p{L}\\d])`,
       'and|to',
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
@@ -505,7 +513,8 @@ function substitute(previous: string, correction: string, language: Language, wi
       const month = new RegExp(`(?:${SV_MONTHS})`, 'iu');
       const oldMonth = month.exec(old[0]);
       if (oldMonth && !month.test(value) && /(?:den\s+)?\S+/.test(value)) value = `${value} ${oldMonth[0]}`;
-      if (/^den\s/iu.test(old[0]) && !/^den\s/iu.test(value)) value = `den ${value}`;
+      // (A weekday with its day, "onsdag den nionde", takes no "den" before it, round 87.)
+      if (/^den\s/iu.test(old[0]) && !/^den\s/iu.test(value) && !new RegExp(`^(?:${SV_DAYS})`, 'iu').test(value)) value = `den ${value}`;
     }
     if (kind === 'date' && language === 'en') {
       // "Sorry, no, the eighth" keeps the month of "On the ninth of September".
@@ -1186,7 +1195,12 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
         const merged = asStatement(target, tidy(dayForMonth(fixed, language)), alsoWith(target, u.segmentIndex, ...also));
-        out[out.indexOf(target)] = { ...merged, corrected: true };
+        const at = out.indexOf(target);
+        out[at] = { ...merged, corrected: true };
+        // ("Last Monday. Seventh of June. Actually Wednesday the ninth": a bare date just before the bare date corrected, in
+        // the same turn, was the same day said another way; the correction takes it back too, round 87.)
+        const sameDay = out[at - 1];
+        if (sameDay && sameDay.speaker === target.speaker && sameDay.segmentIndex === target.segmentIndex && bareDate(sameDay.text, language) && bareDate(target.text, language)) out.splice(at - 1, 1);
         // What the correcting sentence said before the marker still stands ("Ja, förlåt, …").
         if (split.before && wordsOf(split.before).length >= 3) out.push(asStatement(u, tidy(split.before)));
         continue;
@@ -1197,6 +1211,14 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
   return settledByAgent(correctedLater(out, language), utterances, language);
+}
+
+/** "Last Monday.", "Seventh of June.", "På onsdag.": a sentence that is a date and nothing else (round 87). */
+function bareDate(text: string, language: Language): boolean {
+  const date = KINDS[language].date.exec(text);
+  if (!date) return false;
+  const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date[0].length)}`;
+  return wordsOf(rest.toLowerCase().replace(/[.,!…]/gu, ' ')).every((w) => /^(?:last|next|this|past|on|the|förra|nästa|i|på|den)$/u.test(w));
 }
 
 /** A caller's turn that takes back what was said: "Eh, vänta, nej.", "nej förlåt", "oh, hang on, …". */

@@ -997,7 +997,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // hinner myndigheten räkna om", "If the applications arrive by the end of December, …").
     const conditionEnd = writing.conditionFirst.test(s.text) ? s.text.search(/,\s|\s(?:så|då|hinner|then)\s/iu) : -1;
     const dateInCondition = conditionEnd > 0 && findDates(s.text.slice(0, conditionEnd), language, options.callDate).length > 0;
-    const agencyActs = !dateInCondition && (writing.agencyActsAfter.test(s.text) || writing.timeClauseFirst.test(s.text) || AGENCY_OUTCOME.test(s.text));
+    // ("Kollegan hör av sig om tidrapporten senast onsdag", "My colleague will get back to you by Friday": a colleague's own
+    // promise is that colleague's step; its day is no deadline of the caller's task said before it, round 87.)
+    const agencyActs = !dateInCondition && (writing.agencyActsAfter.test(s.text) || writing.timeClauseFirst.test(s.text) || AGENCY_OUTCOME.test(s.text) || COLLEAGUE_PROMISES[language].test(s.text));
     // The answer to "När måste det vara inne?" / "When do you need them?" dates the task below, as asked.
     const lastCallerTurn = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
     const answersWhen = lastCallerTurn !== undefined && lastCallerTurn.isQuestion && writing.asksWhen.test(lastCallerTurn.text);
@@ -5384,6 +5386,11 @@ function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
 /** ", annars kan ansökan avgöras på de uppgifter vi har": what follows a missed deadline, not a task of the agent's. */
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
+/** "Kollegan hör av sig …", "A colleague will call you …": someone else at the agency promising a step of their own (round 87). */
+const COLLEAGUE_PROMISES: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så|då)\s+)?(?:(?:min|en)\s+kollega|kollegan|kollegorna|specialisten|teamet)\s+(?:(?:ska|kommer\s+att|kan)\s+)?(?:hör(?:a)?\s+av\s+sig|ringer|ringa|kontaktar|kontakta|återkommer|återkomma|svarar|svara|skickar|skicka)(?![\p{L}])/iu,
+  en: /^(?:(?:and|but|so|then)\s+)?(?:(?:my|a|the)\s+colleague|the team|the specialist|my colleagues)\s+(?:(?:will|is going to|can|'ll)\s+)?(?:gets?\s+back|get\s+in\s+touch|calls?|rings?|contacts?|phones?|replies|reply|sends?|writes?)(?![\p{L}])/iu,
+};
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
 /** The agency's decision awaited, with how long it takes ("beslutet brukar komma inom fyra veckor", "a decision takes ten weeks"). */
 const DECISION_AWAITED: Record<Language, RegExp> = {

@@ -157,7 +157,8 @@ function statedAnswer(
         ? language === 'sv'
           ? 'den '
           : 'on '
-        : /^\p{L}+(?:onde|nde|rde|sta|st|nd|rd|th)\s/iu.test(answer)
+        : // ("Last Monday", "förra veckan": "last" is no ordinal; it takes no preposition, round 87.)
+          /^(?!(?:last|past|next|sista)\s)\p{L}+(?:onde|nde|rde|sta|st|nd|rd|th)\s/iu.test(answer)
           ? language === 'sv'
             ? 'den '
             : 'on the '
@@ -167,7 +168,10 @@ function statedAnswer(
               : 'in '
             : WEEKDAYS.test(answer)
               ? language === 'sv'
-                ? 'på '
+                ? // ("onsdag den 9 juni": a weekday with its date stands alone, past or ahead, round 87.)
+                  /^\p{L}+\s+den\s/iu.test(answer)
+                  ? ''
+                  : 'på '
                 : 'on '
               : '';
     return `${capitalise(when[1]!)} ${preposition}${answer}.`;
