@@ -1469,6 +1469,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12cb (heldout-2026-12cb/calls.json; written blind with calls-tuning-76 before round 86, evaluated once after drafting rounds 85 and 86 and sentiment round 33, never tuned on)',
       file: 'heldout-2026-12cb/calls.json',
     },
+    {
+      name: 'held-out set 2026-12cc (heldout-2026-12cc/calls.json; written blind with calls-tuning-77 before round 87, evaluated once after drafting round 87 and sentiment round 34, never tuned on)',
+      file: 'heldout-2026-12cc/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
