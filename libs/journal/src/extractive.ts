@@ -5385,12 +5385,12 @@ function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
 }
 /** ", annars kan ansökan avgöras på de uppgifter vi har": what follows a missed deadline, not a task of the agent's. */
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
-/** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 /** "Kollegan hör av sig …", "A colleague will call you …": someone else at the agency promising a step of their own (round 87). */
 const COLLEAGUE_PROMISES: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|så|då)\s+)?(?:(?:min|en)\s+kollega|kollegan|kollegorna|specialisten|teamet)\s+(?:(?:ska|kommer\s+att|kan)\s+)?(?:hör(?:a)?\s+av\s+sig|ringer|ringa|kontaktar|kontakta|återkommer|återkomma|svarar|svara|skickar|skicka)(?![\p{L}])/iu,
   en: /^(?:(?:and|but|so|then)\s+)?(?:(?:my|a|the)\s+colleague|the team|the specialist|my colleagues)\s+(?:(?:will|is going to|can|'ll)\s+)?(?:gets?\s+back|get\s+in\s+touch|calls?|rings?|contacts?|phones?|replies|reply|sends?|writes?)(?![\p{L}])/iu,
 };
+/** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
 /** The agency's decision awaited, with how long it takes ("beslutet brukar komma inom fyra veckor", "a decision takes ten weeks"). */
 const DECISION_AWAITED: Record<Language, RegExp> = {
