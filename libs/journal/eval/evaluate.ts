@@ -1142,6 +1142,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-77.json',
     },
     {
+      name: 'tuning set 78 (calls-tuning-78.json; written blind, for round 88; its first run in tuning-78.before-round-88.txt)',
+      file: 'calls-tuning-78.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
