@@ -1146,6 +1146,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-78.json',
     },
     {
+      name: 'tuning set 79 (calls-tuning-79.json; written blind, for round 89; its first run in tuning-79.before-round-89.txt)',
+      file: 'calls-tuning-79.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
