@@ -8,12 +8,16 @@
  * Then the journal's tuning sets (calls-tuning-2.json to calls-tuning-8.json and, since round 14, 50 to 52; those present), whose calls carry the same labels;
  * the alert figures per set and for all together. Last, the journal's development calls (calls-sv.json, calls-en.json),
  * which carry no sentiment label: which of them alert, and on what.
+ * Since sentiment round 35 every call is scored as the product scores it (libs/pipeline's draft.ts): redacted first,
+ * and an alert is any of scoreCall's alerts, the learned model's callerSoundsAngry included; the rules alone are
+ * printed beside it ("rules alone"), as every round before 35 reported them.
  * Usage: npm run eval:sentiment [-- --errors] [-- --no-heldout] [-- --only=calls-tuning-5.json]   (--errors lists the
  *        misclassified utterances; --no-heldout leaves heldout.tsv out while tuning; --only scores one set's calls alone)
  */
 import { LanguageSchema, SentimentLabelSchema, type Language, type SentimentLabel } from '@samtal/contracts';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { redactDialogue } from '@samtal/redaction';
 import { DEFAULT_ALERT_THRESHOLDS, scoreCall, scoreUtterance, type AlertThresholds } from '../src/index.js';
 
 interface Example {
@@ -179,26 +183,30 @@ const allCalls = [
   ...TUNING_SETS.filter((file) => existsSync(new URL(`../../journal/eval/${file}`, import.meta.url))).flatMap(journalCalls),
 ];
 const calls = only ? allCalls.filter((c) => c.set === only) : allCalls;
-const scoreOne = (call: { language: Language; transcript: string[] }, thresholds: AlertThresholds) =>
-  scoreCall(
-    {
-      language: call.language,
-      source: 'sidecar',
-      segments: call.transcript.map((line, index) => {
-        const [speaker, ...text] = line.split(': ');
-        return { index, speaker: speaker as 'agent' | 'caller', text: text.join(': ') };
-      }),
-    },
+/** As the product scores a call (libs/pipeline/src/draft.ts): the transcript redacted first, the learned model on. */
+const scoreOne = (call: { language: Language; transcript: string[] }, thresholds: AlertThresholds) => {
+  const segments = call.transcript.map((line, index) => {
+    const [speaker, ...text] = line.split(': ');
+    return { index, speaker: speaker as 'agent' | 'caller', text: text.join(': ') };
+  });
+  const redacted = redactDialogue(segments, { lang: call.language });
+  return scoreCall(
+    { language: call.language, source: 'sidecar', segments: segments.map((s, i) => ({ ...s, text: redacted[i]!.text })) },
     { alerts: thresholds },
   );
+};
 // Scored once; a threshold only decides which of them alert (as alertsFor in call.ts does), so the
 // sweep below can step by 0.01.
 const results = calls.map((call) => ({ call, result: scoreOne(call, DEFAULT_ALERT_THRESHOLDS) }));
-const scored = (thresholds: AlertThresholds) =>
+const modelAlert = (result: (typeof results)[number]['result']) => result.alerts.find((a) => a.kind === 'callerSoundsAngry');
+const rulesAlert = (result: (typeof results)[number]['result'], thresholds: AlertThresholds) =>
+  result.caller !== null && (result.caller.end <= thresholds.callerEndBelow || result.caller.trend <= thresholds.callerTrendBelow);
+/** The product's alert: the rules at these thresholds or the learned model (`rulesOnly`: the rules alone, as before round 35). */
+const scored = (thresholds: AlertThresholds, rulesOnly = false) =>
   results.map(({ call, result }) => ({
     call,
     result,
-    alerted: result.caller !== null && (result.caller.end <= thresholds.callerEndBelow || result.caller.trend <= thresholds.callerTrendBelow),
+    alerted: rulesAlert(result, thresholds) || (!rulesOnly && modelAlert(result) !== undefined),
   }));
 /** Angry calls must alert, satisfied ones must not; worried calls may, neutral ones should not. */
 const cost = (rows: ReturnType<typeof scored>) =>
@@ -211,8 +219,11 @@ const cost = (rows: ReturnType<typeof scored>) =>
     0,
   );
 const callSets = [...new Set(calls.map((c) => c.set))];
-console.log(`\n${callSets.join(', ')}${only ? '' : ' (tuned on)'}: ${calls.length} whole calls, alerts with the default thresholds`);
+console.log(
+  `\n${callSets.join(', ')}${only ? '' : ' (tuned on)'}: ${calls.length} whole calls, redacted, alerts with the default thresholds and the learned model (as the product)`,
+);
 const defaults = scored(DEFAULT_ALERT_THRESHOLDS);
+const rulesDefaults = scored(DEFAULT_ALERT_THRESHOLDS, true);
 const tally = (rows: typeof defaults) =>
   CallSchema.shape.label.options
     .map((label) => {
@@ -221,28 +232,36 @@ const tally = (rows: typeof defaults) =>
     })
     .join(', ');
 console.log(`  all: alerted ${tally(defaults)}`);
-for (const set of callSets) console.log(`    ${set.padEnd(20)} alerted ${tally(defaults.filter((r) => r.call.set === set))}`);
-for (const r of defaults) {
+console.log(`  all, rules alone: alerted ${tally(rulesDefaults)}`);
+for (const set of callSets)
   console.log(
-    `    ${r.call.id.padEnd(28)} ${r.call.label.padEnd(9)} end ${String(r.result.caller?.end).padStart(6)} trend ${String(r.result.caller?.trend).padStart(6)} ${r.alerted ? 'ALERT' : ''}`,
+    `    ${set.padEnd(20)} alerted ${tally(defaults.filter((r) => r.call.set === set))}; rules alone ${tally(rulesDefaults.filter((r) => r.call.set === set))}`,
+  );
+for (const r of defaults) {
+  const model = modelAlert(r.result);
+  console.log(
+    `    ${r.call.id.padEnd(28)} ${r.call.label.padEnd(9)} end ${String(r.result.caller?.end).padStart(6)} trend ${String(r.result.caller?.trend).padStart(6)} ${r.alerted ? 'ALERT' : ''}${model ? ` (model ${model.value}${rulesAlert(r.result, DEFAULT_ALERT_THRESHOLDS) ? '' : ' alone'})` : ''}`,
   );
 }
 // The end threshold is swept with the default trend threshold, and the trend threshold with the
 // default end one; the middle of the cheapest range leaves the widest margin on both sides.
-const sweep = (name: keyof AlertThresholds, from: number, to: number) => {
+// With the model's alerts as they are (its floor is chosen by eval/alert-cv.ts), then the rules alone as before round 35.
+const sweep = (name: keyof AlertThresholds, from: number, to: number, rulesOnly: boolean) => {
   const points: { value: number; cost: number }[] = [];
   for (let v = from; v <= to + 1e-9; v += 0.01) {
     const value = Math.round(v * 100) / 100;
-    points.push({ value, cost: cost(scored({ ...DEFAULT_ALERT_THRESHOLDS, [name]: value })) });
+    points.push({ value, cost: cost(scored({ ...DEFAULT_ALERT_THRESHOLDS, [name]: value }, rulesOnly)) });
   }
   const lowest = Math.min(...points.map((p) => p.cost));
   const cheapest = points.filter((p) => p.cost === lowest).map((p) => p.value);
   console.log(
-    `  ${name}: cost ${lowest} from ${cheapest[0]} to ${cheapest.at(-1)} (middle ${((cheapest[0]! + cheapest.at(-1)!) / 2).toFixed(2)}); default ${DEFAULT_ALERT_THRESHOLDS[name]}, cost ${cost(defaults)}`,
+    `  ${name}${rulesOnly ? ' (rules alone)' : ''}: cost ${lowest} from ${cheapest[0]} to ${cheapest.at(-1)} (middle ${((cheapest[0]! + cheapest.at(-1)!) / 2).toFixed(2)}); default ${DEFAULT_ALERT_THRESHOLDS[name]}, cost ${cost(rulesOnly ? rulesDefaults : defaults)}`,
   );
 };
-sweep('callerEndBelow', -0.8, -0.05);
-sweep('callerTrendBelow', -1.5, -0.2);
+sweep('callerEndBelow', -0.8, -0.05, false);
+sweep('callerTrendBelow', -1.5, -0.2, false);
+sweep('callerEndBelow', -0.8, -0.05, true);
+sweep('callerTrendBelow', -1.5, -0.2, true);
 
 // ---- Development calls: no labels; which alert, and on what ------------------------------
 if (!only) {
