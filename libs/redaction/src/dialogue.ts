@@ -5,7 +5,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS } from './identifiers.js';
+import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS } from './identifiers.js';
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -13,7 +13,7 @@ import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, own
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { DASH_WORDS, isYear, MONTHS, NEGATIONS, UNITS } from './units.js';
+import { DASH_WORDS, isYear, MONTHS, NEGATIONS, PAYING_VERBS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /**
@@ -227,7 +227,7 @@ function numbersNamedAfter(analyses: UtteranceAnalysis[], utterances: readonly U
     if (type === undefined || namingAsked(analyses[u]!.tokens)) continue;
     const said = analyses[u - 1]!;
     for (const run of said.runs) {
-      if (run.digits.length < 4 || isYear(run.parts[0]!.digits) || caseNumberFormat(said.text.slice(run.start, run.end)) || readWithThousands(said.tokens, run) || UNITS.has(said.tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      if (run.digits.length < 4 || isYear(run.parts[0]!.digits) || caseNumberFormat(said.text.slice(run.start, run.end)) || readWithThousands(said.tokens, run)) continue;
       if (notAnIdentifierSaid(said.tokens, run)) continue;
       if (said.candidates.some((c) => c.start < run.end && run.start < c.end)) continue;
       said.candidates.push({ type: type as EntityType, start: run.start, end: run.end, confidence: Confidence.cued });
@@ -235,20 +235,22 @@ function numbersNamedAfter(analyses: UtteranceAnalysis[], utterances: readonly U
   }
 }
 
-/** Time words before a figure: "Klockan 1530", "kl 1530", "at 1530" (`isTime`). */
-const CLOCK_WORDS: ReadonlySet<string> = new Set(['klockan', 'kl', 'clock']);
-/** A payment's verb just before a figure: "paid 1579", "betalade femton sjuttionio". */
-const PAID_VERBS: ReadonlySet<string> = new Set(['paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'betalade', 'betalat', 'betalar', 'betala', 'kostade', 'kostar']);
-/** What a figure before it names as no identifier: "the 1579 train", "buss 1530". */
-const THINGS_NUMBERED: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'tåget', 'tåg', 'bussen', 'buss', 'flyget', 'kronor', 'kr', 'euro', 'dollars', 'pounds']);
+/**
+ * A payment's verb just before a figure: "paid 1579", "betalade femton sjuttionio". ("paying", "betala" only here, not in
+ * `PAYING_VERBS`: `LEADS` keeps any run after its words, and "ska betala 5521 0873 …" may be a card read out; fails open.)
+ */
+const PAID_VERBS: ReadonlySet<string> = new Set([...PAYING_VERBS, 'paying', 'betala']);
+/** What a figure before it names as no identifier: "the 1579 train", "buss 1530" (and a sum's unit, `UNITS`: "1579 kronor"). */
+const THINGS_NUMBERED: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'tåget', 'tåg', 'bussen', 'buss', 'flyget']);
 /**
  * A figure its own turn says is a time, a sum, a case's number or a train's: "Klockan 1530", "I landed at 1530 and paid 1579",
  * "Ärendenumret är 5530", "the 1579 train" (review 91: not an identifier for the next turn to name).
  */
 function notAnIdentifierSaid(tokens: Token[], run: NumberRun): boolean {
   const before = tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken);
-  if (isTime(tokens, run.firstToken) || CLOCK_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') || before.some((t) => PAID_VERBS.has(t.lower))) return true;
-  if (THINGS_NUMBERED.has(tokens[run.lastToken + 1]?.lower ?? '')) return true;
+  if (isTime(tokens, run.firstToken) || clockWordBefore(tokens, run.firstToken) || before.some((t) => PAID_VERBS.has(t.lower))) return true;
+  const after = tokens[run.lastToken + 1]?.lower ?? '';
+  if (UNITS.has(after) || THINGS_NUMBERED.has(after)) return true;
   return cueBefore(tokens, run.firstToken, sentenceStartOf(tokens, run.firstToken) - 1) === 'exempt';
 }
 /** Tags that keep a naming a statement: "…, va?", "…, right?", "…, eller hur?". */

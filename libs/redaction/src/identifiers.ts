@@ -1299,6 +1299,10 @@ export function endFiguresFit(tokens: readonly Token[], run: NumberRun, figures:
   return true;
 }
 export const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till', 'between']);
+/** Clock words before a figure: "Klockan 1530", "kl 1530" (`clockWordBefore`). */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['klockan', 'kl', 'clock']);
+/** A clock word right before token `first`: "Klockan 1530", "kl 1530" (beside `isTime`'s prepositions: "at 1530"). */
+export const clockWordBefore = (tokens: readonly Token[], first: number): boolean => CLOCK_WORDS.has(tokens[first - 1]?.lower ?? '');
 
 /** A time: a number after a preposition of time, or the end of a range after one ("mellan 9 och 12"). */
 export function isTime(tokens: Token[], first: number): boolean {
