@@ -2099,7 +2099,8 @@ const HOME_AFTER_NAME_EN = new Set(['residence', 'lodge', 'manor']);
 const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', 'lägenhet']);
 /**
  * Words that say the home named right after them is where someone lives: "bor på", "flyttade i maj till", "lives at",
- * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
+ * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to"). (Not
+ * names.ts's `LIVED_IN`, the verbs before "i"/"in" a town: that one has "född", "studied", "worked", none of the sending.)
  */
 const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|be|vara|is|'s|’s|sent|send|sending|post|posted)$/u;
 /** What an answer may begin with before the home it names: "Ja, på Solgården", "Well, at Rosewood". */

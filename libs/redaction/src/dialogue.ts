@@ -5,7 +5,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS } from './identifiers.js';
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -13,7 +13,7 @@ import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, own
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { DASH_WORDS, isYear, MONTHS, NEGATIONS, UNITS } from './units.js';
+import { DASH_WORDS, isYear, MONTHS, NEGATIONS, PAYING_VERBS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /**
@@ -150,30 +150,12 @@ const SERIES_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})\s+$/u;
 const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
 /** ("vårt bankgiro": the giro is neuter, so "i vår bankgiro" says "this spring".) */
 const OURS: ReadonlySet<string> = new Set(['vårt', 'our']);
-/** Words that give digits an owner other than the agency. */
-const OWNERS: ReadonlySet<string> = new Set(['mitt', 'min', 'mina', 'ditt', 'din', 'dina', 'hans', 'hennes', 'deras', 'sitt', 'sin', 'my', 'your', 'yours', 'his', 'her', 'their', 'mine']);
 /** A negation, a source or someone else's: "inte vårt", "från 2345-6785", "bedragarnas". */
 const NOT_OURS: ReadonlySet<string> = new Set(['inte', 'not', 'ej', 'aldrig', 'never', 'från', 'from', 'scam', 'bedrägeri', 'bedragarnas', 'bedragare', 'fraud']);
-/** The agency's, said to its agent: "your bankgiro", "ert bankgiro". */
-const YOURS: ReadonlySet<string> = new Set(['your', 'ert', 'ditt']);
 /** An agent's turn that says yes to what was read back: "Yes, …", "Ja, …", "Precis.", "Correct." */
 const SAYS_YES = /^\s*(?:yes|yeah|yep|correct|that's right|exactly|ja|japp|precis|stämmer|korrekt|det stämmer)(?![\p{L}])/iu;
-/** The caller's turn names "your bankgiro" before the digits, with no other number between, and the agent's next turn says yes. */
-function yoursConfirmed(tokens: readonly Token[], run: NumberRun, next: UtteranceAnalysis | undefined, speaker: Utterance | undefined): boolean {
-  if (!next || speaker?.speaker !== 'agent' || !SAYS_YES.test(next.text)) return false;
-  const giro = tokens.findLastIndex((t, k) => k < run.firstToken && GIRO_WORDS.has(t.lower));
-  if (giro < 1 || !YOURS.has(tokens[giro - 1]!.lower) || run.firstToken - giro > 6) return false;
-  // (Only "is", "is it?", "va?" between the giro and its digits, and no other owner in the sentences they stand in: not "ditt
-  // bankgiro, eller mitt, 5402-9681?", "Är det ditt bankgiro, pappa? 5402-9681?", "ändrat ditt bankgiro till mitt, …";
-  // review 91, fails closed.)
-  if (!tokens.slice(giro + 1, run.firstToken).every((t) => READ_BACK_TAG.has(t.lower))) return false;
-  const said = tokens.slice(sentenceStartOf(tokens, giro), sentenceEndOf(tokens, run.lastToken));
-  return !said.some((t, k) => k !== giro - 1 - sentenceStartOf(tokens, giro) && (OWNERS.has(t.lower) || OWN_WORDS.has(t.lower) || (/\p{L}['’]?s$/u.test(t.lower) && GIRO_WORDS.has(said[k + 1]?.lower ?? ''))));
-}
-/** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
-const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
-/** Words of one's own beside the owners: "mitt eget", "my own". */
-const OWN_WORDS: ReadonlySet<string> = new Set(['eget', 'egna', 'own']);
+/** The agent's turn `next` says yes to what the caller's turn before it read back. */
+const agentSaysYes = (next: UtteranceAnalysis | undefined, speaker: Utterance | undefined): boolean => !!next && speaker?.speaker === 'agent' && SAYS_YES.test(next.text);
 /**
  * "Det ska till vårt bankgiro, 5051-6905" … "Då betalar du till 5051-6905.", "So bankgiro 5051-6905": the agency's own giro,
  * named as its own by the agent once, is the agency's wherever it recurs in the call, whoever says it (round 53). (A valid
@@ -193,12 +175,12 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
       // question are never the agency's.
       // ("I'll pay to your bankgiro, yeah? 5052-6979?" "Yes, with the case number …": the caller reads the agency's own giro
       // back to it as "yours", and the agent says yes; round 91.)
-      if (!agent && yoursConfirmed(a.tokens, run, analyses[u + 1], utterances[u + 1])) {
+      if (!agent && agentSaysYes(analyses[u + 1], utterances[u + 1]) && isAgencysGiro(a.tokens, run, { byAgent: false, confirmedByAgent: true })) {
         own.add(run.digits);
         continue;
       }
-      const ownerOfGiro = sentence.some((t, k) => (OWNERS.has(t.lower) || /\p{L}['’]?s$/u.test(t.lower)) && GIRO_WORDS.has(sentence[k + 1]?.lower ?? ''));
-      const ownerBefore = a.tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).some((t) => OWNERS.has(t.lower));
+      const ownerOfGiro = sentence.some((t, k) => (OWNER_WORDS.has(t.lower) || /\p{L}['’]?s$/u.test(t.lower)) && GIRO_WORDS.has(sentence[k + 1]?.lower ?? ''));
+      const ownerBefore = a.tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).some((t) => OWNER_WORDS.has(t.lower));
       if (ownerOfGiro || ownerBefore || sentence.some((t) => NOT_OURS.has(t.lower) || t.text === '?')) {
         owned.add(run.digits);
         continue;
@@ -206,7 +188,7 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
       // Only "vårt bankgiro 5051-6905", "our bankgiro is 5051-6905" said by the agent, the giro's words right before it.
       let k = run.firstToken - 1;
       while (k >= 0 && (a.tokens[k]!.text === ',' || ['är', 'is', 'nummer', 'number'].includes(a.tokens[k]!.lower))) k--;
-      if (agent && GIRO_WORDS.has(a.tokens[k]?.lower ?? '') && OURS.has(a.tokens[k - 1]?.lower ?? '') && isAgencysGiro(a.tokens, run, true)) own.add(run.digits);
+      if (agent && GIRO_WORDS.has(a.tokens[k]?.lower ?? '') && OURS.has(a.tokens[k - 1]?.lower ?? '') && isAgencysGiro(a.tokens, run, { byAgent: true })) own.add(run.digits);
     }
   });
   if (owned.has('*')) return;
@@ -245,7 +227,7 @@ function numbersNamedAfter(analyses: UtteranceAnalysis[], utterances: readonly U
     if (type === undefined || namingAsked(analyses[u]!.tokens)) continue;
     const said = analyses[u - 1]!;
     for (const run of said.runs) {
-      if (run.digits.length < 4 || isYear(run.parts[0]!.digits) || caseNumberFormat(said.text.slice(run.start, run.end)) || readWithThousands(said.tokens, run) || UNITS.has(said.tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      if (run.digits.length < 4 || isYear(run.parts[0]!.digits) || caseNumberFormat(said.text.slice(run.start, run.end)) || readWithThousands(said.tokens, run)) continue;
       if (notAnIdentifierSaid(said.tokens, run)) continue;
       if (said.candidates.some((c) => c.start < run.end && run.start < c.end)) continue;
       said.candidates.push({ type: type as EntityType, start: run.start, end: run.end, confidence: Confidence.cued });
@@ -253,20 +235,22 @@ function numbersNamedAfter(analyses: UtteranceAnalysis[], utterances: readonly U
   }
 }
 
-/** Time words before a figure: "Klockan 1530", "kl 1530", "at 1530" (`isTime`). */
-const CLOCK_WORDS: ReadonlySet<string> = new Set(['klockan', 'kl', 'clock']);
-/** A payment's verb just before a figure: "paid 1579", "betalade femton sjuttionio". */
-const PAID_VERBS: ReadonlySet<string> = new Set(['paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'betalade', 'betalat', 'betalar', 'betala', 'kostade', 'kostar']);
-/** What a figure before it names as no identifier: "the 1579 train", "buss 1530". */
-const THINGS_NUMBERED: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'tåget', 'tåg', 'bussen', 'buss', 'flyget', 'kronor', 'kr', 'euro', 'dollars', 'pounds']);
+/**
+ * A payment's verb just before a figure: "paid 1579", "betalade femton sjuttionio". ("paying", "betala" only here, not in
+ * `PAYING_VERBS`: `LEADS` keeps any run after its words, and "ska betala 5521 0873 …" may be a card read out; fails open.)
+ */
+const PAID_VERBS: ReadonlySet<string> = new Set([...PAYING_VERBS, 'paying', 'betala']);
+/** What a figure before it names as no identifier: "the 1579 train", "buss 1530" (and a sum's unit, `UNITS`: "1579 kronor"). */
+const THINGS_NUMBERED: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'tåget', 'tåg', 'bussen', 'buss', 'flyget']);
 /**
  * A figure its own turn says is a time, a sum, a case's number or a train's: "Klockan 1530", "I landed at 1530 and paid 1579",
  * "Ärendenumret är 5530", "the 1579 train" (review 91: not an identifier for the next turn to name).
  */
 function notAnIdentifierSaid(tokens: Token[], run: NumberRun): boolean {
   const before = tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken);
-  if (isTime(tokens, run.firstToken) || CLOCK_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') || before.some((t) => PAID_VERBS.has(t.lower))) return true;
-  if (THINGS_NUMBERED.has(tokens[run.lastToken + 1]?.lower ?? '')) return true;
+  if (isTime(tokens, run.firstToken) || clockWordBefore(tokens, run.firstToken) || before.some((t) => PAID_VERBS.has(t.lower))) return true;
+  const after = tokens[run.lastToken + 1]?.lower ?? '';
+  if (UNITS.has(after) || THINGS_NUMBERED.has(after)) return true;
   return cueBefore(tokens, run.firstToken, sentenceStartOf(tokens, run.firstToken) - 1) === 'exempt';
 }
 /** Tags that keep a naming a statement: "…, va?", "…, right?", "…, eller hur?". */

@@ -6,7 +6,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { endsFirmName } from './names.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
-import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, sentenceEndOf, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { AMOUNT_CURRENCIES, AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf, withinPoliceReport } from './patterns.js';
 
@@ -347,7 +347,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
   // (Or one of the agencies' public giros, allow-listed, whoever says it: "till bankgiro 5050-1055, det är väl Skatteverkets?")
-  if (n >= 7 && n <= 8 && (allowed || isAgencysGiro(tokens, run, ctx.byAgent === true))) return { candidates: found, cue: undefined };
+  if (n >= 7 && n <= 8 && (allowed || isAgencysGiro(tokens, run, { byAgent: ctx.byAgent === true }))) return { candidates: found, cue: undefined };
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken
   // above); not where a cue names something else ("the bankgiro is 1987-6341").
   if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
@@ -725,23 +725,71 @@ export const GIRO_WORDS: ReadonlySet<string> = new Set(['bankgiro', 'bankgirot',
 function ownSaid(tokens: Token[]): boolean {
   return tokens.some((t) => OWN.has(t.lower) || /^(?:pappa|mamma|mor|far|fru|man|make|maka|son|dotter|bror|syster)s$/u.test(t.lower));
 }
-const OWN = new Set(['mitt', 'min', 'mina', 'ditt', 'din', 'dina', 'my', 'mine', 'your', 'yours', 'our', 'vårt', 'vår', 'ert', 'er', 'hans', 'hennes', 'his', 'her', 'their']);
+/** The speaker's own: "mitt", "my", "mine" (`OWNER_WORDS`). */
+const SPEAKERS: readonly string[] = ['mitt', 'min', 'mina', 'my', 'mine'];
+/**
+ * Words that give digits an owner other than the agency, whoever says them: the speaker's, the listener's, a third's
+ * ("mitt", "din", "hans", "deras", "my", "your", "their"; dialogue.ts keepAgencyGiros).
+ */
+export const OWNER_WORDS: ReadonlySet<string> = new Set([...SPEAKERS, 'ditt', 'din', 'dina', 'hans', 'hennes', 'deras', 'sitt', 'sin', 'your', 'yours', 'his', 'her', 'their']);
+/** Every word that names an owner: `OWNER_WORDS` and the plural ones, the agency's or a household's by who says them ("vårt", "our", "ert", "er"). */
+const OWN: ReadonlySet<string> = new Set([...OWNER_WORDS, 'our', 'vårt', 'vår', 'ert', 'er']);
+/** Words of one's own beside the owners: "mitt eget", "my own". */
+const OWN_WORDS: readonly string[] = ['eget', 'egna', 'own'];
+/**
+ * The owners `otherOwnerNamed` looks for, all from the lists above: any owner between a giro and its digits ("your bankgiro,
+ * or mine, …"); around a giro read back as "yours" to the agent, any but the plural ones, which may be the agency again
+ * ("till er"); after a caller's "your bankgiro" and its digits, the speaker's own ("…, is where my wages go?").
+ */
+const GIRO_OTHER_OWNERS = {
+  between: new Set([...OWN, ...OWN_WORDS]),
+  readBack: new Set([...OWNER_WORDS, ...OWN_WORDS]),
+  speakers: new Set([...SPEAKERS, ...OWN_WORDS]),
+} as const satisfies Record<string, ReadonlySet<string>>;
+/**
+ * Another owner named in tokens `from` up to `to` (not the giro's own owner word at `except`): one of `owners`
+ * (`GIRO_OTHER_OWNERS`), or a possessive before a giro's word ("pappas bankgiro"). Digits there are that one's, not the
+ * agency's (review 91; fails closed).
+ */
+export function otherOwnerNamed(tokens: readonly Token[], from: number, to: number, owners: ReadonlySet<string>, except = -1): boolean {
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    if (k === except) continue;
+    if (owners.has(word) || (/\p{L}['’]?s$/u.test(word) && k + 1 < to && GIRO_WORDS.has(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
 /** Digits later in the sentence of token `i` (an account said after its clearing). */
 function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart; k++) if (tokens[k]!.kind === 'digits' || (isNumberToken(tokens[k]) && tokens[k]!.lower !== 'ett' && tokens[k]!.lower !== 'one')) return true;
   return false;
 }
-/** "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". */
-export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, byAgent: boolean): boolean {
+/** Who said a giro (`isAgencysGiro`): the agent, or the caller with the agent's next turn saying yes to it. */
+export interface GiroSaid {
+  byAgent: boolean;
+  /** The caller's turn, and the agent's next turn says yes (dialogue.ts keepAgencyGiros): then only a read-back counts. */
+  confirmedByAgent?: boolean;
+}
+/** The agency's, said to its agent: "your bankgiro", "ert bankgiro" (a read-back; not `CALLERS_GIRO_OWNERS`' "er"). */
+const YOURS: ReadonlySet<string> = new Set(['your', 'ert', 'ditt']);
+/** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
+const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
+/**
+ * "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". Confirmed by the agent: only the
+ * caller's "your bankgiro" before the digits, with no other number between ("I'll pay to your bankgiro, yeah? 5052-6979?"
+ * "Yes, …"; round 91).
+ */
+export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent, confirmedByAgent = false }: GiroSaid): boolean {
+  if (confirmedByAgent) return !byAgent && readBackAsYours(tokens, run);
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
     // ("Your bankgiro is wrong, mine is 5402-9681", "your bankgiro, or mine, …", "…, my account 1234-5617": another owner
     // between the giro and the digits gives them to that one; review 91.)
-    if (tokens.slice(i + 1, run.firstToken).some((t) => OWN.has(t.lower) || ['own', 'eget', 'egna'].includes(t.lower))) return false;
+    if (otherOwnerNamed(tokens, i + 1, run.firstToken, GIRO_OTHER_OWNERS.between)) return false;
     // (Nor a caller's "your bankgiro" with the caller's own said after the digits in the sentence: "Your bankgiro, 5402-9681,
     // is where my wages go?".)
-    if (!byAgent && CALLERS_GIRO_OWNERS.test(owner) && tokens.slice(run.lastToken + 1, sentenceEndOf(tokens, run.lastToken)).some((t) => /^(?:mitt|min|mina|my|mine|eget|own)$/u.test(t.lower))) return false;
+    if (!byAgent && CALLERS_GIRO_OWNERS.test(owner) && otherOwnerNamed(tokens, run.lastToken + 1, sentenceEndOf(tokens, run.lastToken), GIRO_OTHER_OWNERS.speakers)) return false;
     if (GIRO_OWNERS.test(owner) || (byAgent ? AGENTS_GIRO_OWNERS : CALLERS_GIRO_OWNERS).test(owner)) return true;
     // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
     if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;
@@ -751,6 +799,15 @@ export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, byAgent:
   if (!byAgent) return false;
   for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 6 && !tokens[i]!.sentenceStart; i++) if (/^(?:ours|vårt|vårat)$/u.test(tokens[i]!.lower)) return true;
   return false;
+}
+/** The caller's "your bankgiro" read back before the digits ("is", "is it?", "va?" between), no other owner in their sentences. */
+function readBackAsYours(tokens: readonly Token[], run: NumberRun): boolean {
+  const giro = tokens.findLastIndex((t, k) => k < run.firstToken && GIRO_WORDS.has(t.lower));
+  if (giro < 1 || !YOURS.has(tokens[giro - 1]!.lower) || run.firstToken - giro > 6) return false;
+  // (Not "ditt bankgiro, eller mitt, 5402-9681?", "Är det ditt bankgiro, pappa? 5402-9681?", "ändrat ditt bankgiro till
+  // mitt, …"; review 91, fails closed.)
+  if (!tokens.slice(giro + 1, run.firstToken).every((t) => READ_BACK_TAG.has(t.lower))) return false;
+  return !otherOwnerNamed(tokens, sentenceStartOf(tokens, giro), sentenceEndOf(tokens, run.lastToken), GIRO_OTHER_OWNERS.readBack, giro - 1);
 }
 /** A verb of paying in before `before` in its sentence, and not of paying out ("betala ut till ditt bankgiro"). */
 function paidIn(tokens: readonly Token[], before: number): boolean {
@@ -1242,6 +1299,10 @@ export function endFiguresFit(tokens: readonly Token[], run: NumberRun, figures:
   return true;
 }
 export const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till', 'between']);
+/** Clock words before a figure: "Klockan 1530", "kl 1530" (`clockWordBefore`). */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['klockan', 'kl', 'clock']);
+/** A clock word right before token `first`: "Klockan 1530", "kl 1530" (beside `isTime`'s prepositions: "at 1530"). */
+export const clockWordBefore = (tokens: readonly Token[], first: number): boolean => CLOCK_WORDS.has(tokens[first - 1]?.lower ?? '');
 
 /** A time: a number after a preposition of time, or the end of a range after one ("mellan 9 och 12"). */
 export function isTime(tokens: Token[], first: number): boolean {

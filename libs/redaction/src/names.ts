@@ -1098,7 +1098,11 @@ const numberedWard = (tokens: readonly Token[], c: Candidate): boolean => {
   return tokens[k]?.end === c.end && ['ward', 'bay'].includes(tokens[k]!.lower) && tokens[k + 1]?.kind === 'digits';
 };
 
-/** Verbs of living somewhere, before "i" / "in" a place: "bor i", "bodde i", "född i", "lives in", "grew up in". */
+/**
+ * Verbs of living somewhere, before "i" / "in" a place: "bor i", "bodde i", "född i", "lives in", "grew up in". (Not
+ * addresses.ts's `LIVED_IN`, the words before a home's name: that one has "skickar till", "fått plats på", "is at" and no
+ * "född", "studied", "worked"; a town one was born or worked in is a place, a home one is sent to is an address.)
+ */
 const LIVED_IN = new Set([
   'bor', 'bodde', 'bott', 'bo', 'född', 'föddes', 'växte', 'uppvuxen', 'flyttade', 'flyttat', 'flytta', 'flyttar',
   'pluggade', 'pluggar', 'studerade', 'studerar', 'jobbade', 'jobbar', 'arbetade', 'arbetar',

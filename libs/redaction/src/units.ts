@@ -19,13 +19,15 @@ export const AMOUNT_CURRENCIES: ReadonlySet<string> = new Set(['baht', 'thb']);
 export const AREA_UNITS: ReadonlySet<string> = new Set(['kvm', 'kvadratmeter', 'kvadratmetrar', 'sqm', 'kvadrat', 'metres', 'meters']);
 /** A unit or a size after a number: what makes it no house or flat number (addresses only; not what keeps an identifier). */
 export const isUnitOrSize = (lower: string): boolean => UNITS.has(lower) || AREA_UNITS.has(lower);
+/** Verbs of paying and of costing before a sum: "betalade 4 000", "kostar", "I paid 4 000", "it costs" (in `LEADS`). */
+export const PAYING_VERBS: ReadonlySet<string> = new Set(['betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'paid', 'pay', 'pays', 'cost', 'costs']);
 /**
  * Words before a number that make it an amount, a time or an age: currency and clock words, verbs of
  * money ("jag fick 12 400 i juni", "I paid 4 000") and of age ("hon fyller nittio"), which no identifier follows.
  */
 export const LEADS = new Set([
   '£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'fyller', 'fyllde', 'turns', 'turned',
-  'fick', 'får', 'betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'tjänar', 'tjänade', 'got', 'paid', 'pay', 'pays', 'cost', 'costs', 'earn', 'earned',
+  'fick', 'får', ...PAYING_VERBS, 'tjänar', 'tjänade', 'got', 'earn', 'earned',
 ]);
 /** A dash said as a word, between the pieces of one number ("380905, dash, 3725", "oito mil seiscentos, dash, quinhentos"). */
 export const DASH_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
