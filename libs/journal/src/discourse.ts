@@ -824,10 +824,6 @@ function splitCorrection(text: string, language: Language): { before: string; af
 }
 
 /**
- * The call's sentences as statements: fillers removed, spoken numbers marked, and each
- * self-correction merged into the sentence it corrects (which keeps both segments).
- */
-/**
  * "Interpreter here: the caller is correcting, it's …", "Tolken här: kunden rättar sig, det är …": the interpreter's aside
  * that passes on the caller's correction is the caller's correction, said with a marker (round 58: the value corrected stood
  * under "The caller said" and the right one only in the agent's read-back).
@@ -877,9 +873,35 @@ const withoutNaming = (u: Utterance, language: Language): Utterance => {
   return { ...u, text, words: wordsOf(text) };
 };
 
+/** A pass over one utterance, before the call is read as a whole. */
+type UtterancePass = (u: Utterance, language: Language) => Utterance;
+/** A pass over the whole call's utterances, reading across turns. */
+type CallPass = (utterances: Utterance[], language: Language) => Utterance[];
+/** The passes over each utterance, in the order they run (a new one is one line). */
+const UTTERANCE_PASSES: readonly UtterancePass[] = [
+  withoutNaming, // "The customer is [NAMN], [PERSONNUMMER], and wants …": the naming goes, the errand stays (round 86).
+  interpreterCorrects, // "Interpreter here: the caller is correcting, it's …": the caller's correction, said with a marker (round 58).
+  withoutCheckingAloud, // "… hang on, let me check my calendar.": the pause goes, the sentence is broken off (round 58).
+];
+/** The passes over the whole call, in the order they run, after the utterance passes (a new one is one line). */
+const CALL_PASSES: readonly CallPass[] = [
+  notThatNumberAhead, // "it's not eleven, … thirteen thousand two hundred": the sum said last in the turn replaces the wrong one (round 42).
+  notThatNumber, // "…, inte fyrahundrafemtio.": a number named wrong, turns later, is replaced by the one said with it (round 31).
+  notThatDay, // "It was January, not February.": a day or month named wrong, turns later, is replaced by the one said (round 34).
+  notThatLength, // "three weeks, not three months": a length named wrong is replaced in the earlier sentences (round 64).
+  latestValues, // A slot's value put right across turns (the caller's, or the agent's the caller took): the last one stands (round 78).
+  countLeftChanged, // "Du har 195 dagar kvar" … "Du har 135 dagar kvar": the earlier count left is written in the past (round 85).
+  doItNamed, // "Gör det senast …", "Please do it by …": the step named before (an application, a report) for "det"/"it" (round 85).
+];
+
+/**
+ * The call's sentences as statements: fillers removed, spoken numbers marked, and each
+ * self-correction merged into the sentence it corrects (which keeps both segments).
+ */
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = doItNamed(countLeftChanged(latestValues(notThatLength(notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(withoutNaming(u, language), language), language)), language), language), language), language), language), language), language);
+  const each = heard.map((u) => UTTERANCE_PASSES.reduce((said, pass) => pass(said, language), u));
+  const utterances = CALL_PASSES.reduce((said, pass) => pass(said, language), each);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
