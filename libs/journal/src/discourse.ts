@@ -824,10 +824,6 @@ function splitCorrection(text: string, language: Language): { before: string; af
 }
 
 /**
- * The call's sentences as statements: fillers removed, spoken numbers marked, and each
- * self-correction merged into the sentence it corrects (which keeps both segments).
- */
-/**
  * "Interpreter here: the caller is correcting, it's …", "Tolken här: kunden rättar sig, det är …": the interpreter's aside
  * that passes on the caller's correction is the caller's correction, said with a marker (round 58: the value corrected stood
  * under "The caller said" and the right one only in the agent's read-back).
@@ -877,9 +873,35 @@ const withoutNaming = (u: Utterance, language: Language): Utterance => {
   return { ...u, text, words: wordsOf(text) };
 };
 
+/** A pass over one utterance, before the call is read as a whole. */
+type UtterancePass = (u: Utterance, language: Language) => Utterance;
+/** A pass over the whole call's utterances, reading across turns. */
+type CallPass = (utterances: Utterance[], language: Language) => Utterance[];
+/** The passes over each utterance, in the order they run (a new one is one line). */
+const UTTERANCE_PASSES: readonly UtterancePass[] = [
+  withoutNaming, // "The customer is [NAMN], [PERSONNUMMER], and wants …": the naming goes, the errand stays (round 86).
+  interpreterCorrects, // "Interpreter here: the caller is correcting, it's …": the caller's correction, said with a marker (round 58).
+  withoutCheckingAloud, // "… hang on, let me check my calendar.": the pause goes, the sentence is broken off (round 58).
+];
+/** The passes over the whole call, in the order they run, after the utterance passes (a new one is one line). */
+const CALL_PASSES: readonly CallPass[] = [
+  notThatNumberAhead, // "it's not eleven, … thirteen thousand two hundred": the sum said last in the turn replaces the wrong one (round 42).
+  notThatNumber, // "…, inte fyrahundrafemtio.": a number named wrong, turns later, is replaced by the one said with it (round 31).
+  notThatDay, // "It was January, not February.": a day or month named wrong, turns later, is replaced by the one said (round 34).
+  notThatLength, // "three weeks, not three months": a length named wrong is replaced in the earlier sentences (round 64).
+  latestValues, // A slot's value put right across turns (the caller's, or the agent's the caller took): the last one stands (round 78).
+  countLeftChanged, // "Du har 195 dagar kvar" … "Du har 135 dagar kvar": the earlier count left is written in the past (round 85).
+  doItNamed, // "Gör det senast …", "Please do it by …": the step named before (an application, a report) for "det"/"it" (round 85).
+];
+
+/**
+ * The call's sentences as statements: fillers removed, spoken numbers marked, and each
+ * self-correction merged into the sentence it corrects (which keeps both segments).
+ */
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = doItNamed(countLeftChanged(latestValues(notThatLength(notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(withoutNaming(u, language), language), language)), language), language), language), language), language), language), language);
+  const each = heard.map((u) => UTTERANCE_PASSES.reduce((said, pass) => pass(said, language), u));
+  const utterances = CALL_PASSES.reduce((said, pass) => pass(said, language), each);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -1684,299 +1706,6 @@ function readExactlyByTheAgent(statements: Statement[], language: Language): Sta
   });
   return statements;
 }
-/** A number said in words or digits, of one or more words ("sjutusen fyrahundrafemtio", "two thousand and fifty"). */
-const NUMBER_PHRASE: Record<Language, string> = {
-  sv: `(?:(?:${SV_NUMBER_PART})+|\\d[\\d ]*)(?:\\s+(?:${SV_NUMBER_PART})+)*`,
-  en: `(?:(?:${EN_AMOUNT_WORD}|hundred|thousand|a hundred|a thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred|thousand))*|\\d[\\d,]*)`,
-};
-/** "…, inte fyrahundrafemtio.", "Inte ett.", "…, not fifteen hundred": the number the speaker names as wrong. */
-const NOT_THAT: Record<Language, RegExp> = {
-  sv: new RegExp(`(?:,\\s*|^)(?:och\\s+)?inte\\s+(${NUMBER_PHRASE.sv})\\s*[.!]?$`, 'iu'),
-  en: new RegExp(`(?:,\\s*|^)(?:and\\s+)?not\\s+(${NUMBER_PHRASE.en})\\s*[.!]?$`, 'iu'),
-};
-
-/**
- * "… till sjutusen fyrahundrafemtio." … "Vänta... sjutusen femhundrafyrtio. Inte fyrahundrafemtio.", "han var femtionio,
- * inte femtioåtta", "det var till tjugohundratvå, inte ett": a number the speaker names as wrong, turns later, is replaced
- * in the speaker's earlier sentence that said it (whole, or as its last part) by the number said with it; the correcting
- * sentence goes when it says nothing more. Left alone, the note kept the wrong number (round 31).
- */
-function notThatNumber(utterances: Utterance[], language: Language): Utterance[] {
-  const number = new RegExp(`(?<![\\p{L}\\d])${NUMBER_PHRASE[language]}(?![\\p{L}\\d])`, 'giu');
-  const said = (u: Utterance) => [...u.text.matchAll(number)].filter((m) => m[0].trim() !== '');
-  const out = [...utterances];
-  for (let k = 1; k < out.length; k++) {
-    const late = out[k];
-    const wrong = late && NOT_THAT[language].exec(late.text);
-    if (!late || !wrong) continue;
-    // The number meant: the last said before "inte", in this sentence or (for "Inte fyrahundrafemtio." alone) the one before.
-    const head = late.text.slice(0, wrong.index);
-    const previous = out[k - 1];
-    const alone = head.trim() === '' && previous?.speaker === late.speaker ? previous : undefined;
-    const meant = (alone ? said(alone) : said({ ...late, text: head })).at(-1)?.[0].trim();
-    const bad = (wrong[1] ?? '').trim().toLowerCase();
-    if (!meant || !bad || meant.toLowerCase() === bad) continue;
-    // The speaker's earlier sentence that said the wrong number, whole or as its end ("sjutusen fyrahundrafemtio"), or
-    // as its thousands ("Fifteen thousand two hundred." … "Sixteen thousand two hundred, actually, not fifteen.").
-    const named = (m: RegExpMatchArray) => m[0].trim().toLowerCase().endsWith(bad) || m[0].trim().toLowerCase().startsWith(`${bad} `);
-    const before = out.slice(0, alone ? k - 1 : k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
-    const earlier = before.findLast((u) => said(u).some(named));
-    const old = earlier && said(earlier).findLast(named);
-    if (!earlier || !old) continue;
-    const at = out.indexOf(earlier);
-    const text = `${earlier.text.slice(0, old.index)}${meant}${earlier.text.slice(old.index + old[0].trim().length)}`;
-    out[at] = { ...earlier, text, words: wordsOf(text) };
-    // The same wrong number said more than once before ("… betala nio tusen kronor. Nio tusen!") is corrected each
-    // time it was said, not only the last (round 34): left, the first saying kept the wrong sum in the note.
-    for (const u of before) {
-      if (u === earlier) continue;
-      const same = said(u).findLast((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase());
-      if (!same) continue;
-      const fixed = `${u.text.slice(0, same.index)}${same.index === 0 ? capitalise(meant) : meant}${u.text.slice(same.index + same[0].trim().length)}`;
-      out[out.indexOf(u)] = { ...u, text: fixed, words: wordsOf(fixed) };
-    }
-    // The other party's read-back of the wrong number in between ("Femtonhundra kronor extra i månaden. Från januari?")
-    // is the number corrected too: left, it read as what the agent confirmed.
-    for (let j = at + 1; j < k; j++) {
-      const u = out[j];
-      const echo = u && u.speaker !== late.speaker ? said(u).find((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase()) : undefined;
-      if (!u || !echo) continue;
-      const echoed = `${u.text.slice(0, echo.index)}${echo.index === 0 ? capitalise(meant) : meant}${u.text.slice(echo.index + echo[0].trim().length)}`;
-      out[j] = { ...u, text: echoed, words: wordsOf(echoed) };
-    }
-    // The correcting sentence goes when it says nothing besides the number and its markers ("Vänta... sjutusen
-    // femhundrafyrtio. Inte fyrahundrafemtio."); otherwise only its "inte …" does.
-    const holder = alone ?? { ...late, text: head };
-    const rest = holder.text.replace(number, ' ').replace(/(?<![\p{L}])(?:förlåt|förresten|vänta|nej|ja|det (?:var|är|står)|till|från|sorry|actually|wait|no|yes|it(?:'s| is| was| says)|to|from)(?![\p{L}])/giu, ' ');
-    const drop = [...(alone ? [late] : []), ...(wordsOf(rest).length === 0 ? [holder === alone ? alone : late] : [])];
-    if (!drop.includes(late)) out[k] = { ...late, text: `${head.replace(/[,\s]+$/u, '')}.`, words: wordsOf(head) };
-    for (const u of drop) out.splice(out.indexOf(u), 1);
-    k -= drop.length;
-  }
-  return out;
-}
-
-/** A length with its unit ("tre veckor", "three months"). */
-const LENGTH_UNIT: Record<Language, string> = { sv: 'dagar|dag|veckor|vecka|månader|månad|år', en: 'days?|weeks?|months?|years?' };
-// (One word before the unit, checked to be a number after the match: NUMBER_PHRASE here backtracked without end on
-// "sextiosextio…".)
-const lengthOf = (language: Language) => `[\\p{L}\\d-]+\\s+(?:${LENGTH_UNIT[language]})`;
-/** A whole word that is a number ("tre", "three", "3"). */
-const WHOLE_NUMBER: Record<Language, RegExp> = { sv: new RegExp(`^(?:${NUMBER.sv.source})$`, 'iu'), en: new RegExp(`^(?:${NUMBER.en.source})$`, 'iu') };
-const countedByNumber = (length: string, language: Language) => WHOLE_NUMBER[language].test(length.split(/\s+/u)[0] ?? '');
-/** The words a length is corrected with: "…, (och) inte …", "inte … utan …"; "…, (and) not …", "not … but …". */
-const CORRECTED_WITH: Record<Language, { and: string; not: string; but: string }> = { sv: { and: 'och', not: 'inte', but: 'utan' }, en: { and: 'and', not: 'not', but: 'but' } };
-const lengthCorrections = (language: Language): RegExp[] => {
-  const { and, not, but } = CORRECTED_WITH[language];
-  const length = lengthOf(language);
-  return [
-    new RegExp(`(?<![\\p{L}])(?<meant>${length})\\s*,\\s*(?:${and}\\s+)?${not}\\s+(?<bad>${length})(?![\\p{L}])`, 'iu'),
-    new RegExp(`(?<![\\p{L}])${not}\\s+(?<bad>${length}),?\\s+${but}\\s+(?<meant>${length})(?![\\p{L}])`, 'iu'),
-  ];
-};
-/** "tre veckor, inte tre månader", "inte tre månader utan tre veckor", "three weeks, not three months". */
-const NOT_THAT_LENGTH: Record<Language, RegExp[]> = { sv: lengthCorrections('sv'), en: lengthCorrections('en') };
-/**
- * "I am going to visit my sister for three months …" … "Interpreter here, the customer corrects me: three weeks, not three
- * months.": a length named as wrong (the same number with another unit, or another number) is replaced by the one meant in
- * the speaker's earlier sentences, turns back; the correcting sentence keeps only the length meant. Left, the errand line
- * kept "three months" (round 64; notThatNumber reads a bare number only, and "three … three" named no other number).
- */
-function notThatLength(utterances: Utterance[], language: Language): Utterance[] {
-  const out = [...utterances];
-  for (let k = 1; k < out.length; k++) {
-    const late = out[k]!;
-    if (late.speaker === 'agent') continue;
-    const wrong = NOT_THAT_LENGTH[language].map((p) => p.exec(late.text)).find((m) => m !== null);
-    const bad = wrong?.groups?.['bad']?.trim();
-    const meant = wrong?.groups?.['meant']?.trim();
-    if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !countedByNumber(bad, language) || !countedByNumber(meant, language)) continue;
-    const badAt = new RegExp(`(?<![\\p{L}])${escapeRegExp(bad)}(?![\\p{L}])`, 'iu');
-    let fixedAny = false;
-    for (let j = 0; j < k; j++) {
-      const u = out[j]!;
-      const at = u.speaker === late.speaker ? badAt.exec(u.text) : null;
-      if (!at) continue;
-      const text = `${u.text.slice(0, at.index)}${meant}${u.text.slice(at.index + at[0].length)}`;
-      out[j] = { ...u, text, words: wordsOf(text) };
-      fixedAny = true;
-    }
-    if (!fixedAny) continue;
-    const text = `${late.text.slice(0, wrong.index)}${meant}${late.text.slice(wrong.index + wrong[0].length)}`;
-    // ("No wait, three weeks.": with the earlier sentence put right, a correction that says nothing else goes; left, it
-    // corrected that sentence again, whole.)
-    const rest = text.replace(meant, ' ').replace(/(?<![\p{L}])(?:nej|förresten|förlåt|vänta|det (?:är|var)|no|wait|sorry|actually|it(?:'s| is| was))(?![\p{L}])/giu, ' ');
-    if (wordsOf(rest).length === 0) {
-      out.splice(k, 1);
-      k--;
-      continue;
-    }
-    out[k] = { ...late, text, words: wordsOf(text) };
-  }
-  return out;
-}
-
-/** "hang on, it's not eleven, …", "nej, det är inte elva, …": the number named as wrong before the right one is said. */
-const NOT_THAT_AHEAD: Record<Language, RegExp> = {
-  sv: new RegExp(`(?:^|[,.]\\s*|\\s)(?:det (?:är|var|står)|den är) inte (${NUMBER_PHRASE.sv})(?=\\s*(?:[,.!]|$))`, 'iu'),
-  en: new RegExp(`(?:^|[,.]\\s*|\\s)(?:it's|it is|that's|that is|it was) not (${NUMBER_PHRASE.en})(?=\\s*(?:[,.!]|$))`, 'iu'),
-};
-/**
- * "Eleven thousand kronor!" … "And hang on, it's not eleven, I'm reading the wrong bit. Eleven hundred is the monthly thing.
- * The total it says is thirteen thousand two hundred.": a number named as wrong with nothing said before it in its
- * sentence is put right by the sum the speaker says last in the same turn; it replaces the wrong one in the speaker's
- * earlier sentences and the other party's read-back. Left, the errand line kept the wrong sum (round 42).
- */
-function notThatNumberAhead(utterances: Utterance[], language: Language): Utterance[] {
-  const number = new RegExp(`(?<![\\p{L}\\d])${NUMBER_PHRASE[language]}(?![\\p{L}\\d])`, 'giu');
-  // A sum: a thousand or more, in words or digits.
-  const sum = language === 'sv' ? /tusen|\d{4,}|\d{1,3} \d{3}/iu : /thousand|\d{4,}|\d{1,3}[, ]\d{3}/iu;
-  const said = (u: Utterance) => [...u.text.matchAll(number)].filter((m) => m[0].trim() !== '');
-  const out = [...utterances];
-  for (let k = 1; k < out.length; k++) {
-    const late = out[k]!;
-    const wrong = NOT_THAT_AHEAD[language].exec(late.text);
-    if (!wrong) continue;
-    // (Only with no number before it in its sentence: "sjutusen, det är inte sextusen" is the other rule's.)
-    if (said({ ...late, text: late.text.slice(0, wrong.index) }).length > 0) continue;
-    const bad = (wrong[1] ?? '').trim().toLowerCase();
-    const rest = out.slice(k + 1).filter((u) => u.segmentIndex === late.segmentIndex && u.speaker === late.speaker);
-    const meant = rest.flatMap(said).filter((m) => sum.test(m[0])).at(-1)?.[0].trim();
-    if (!bad || !meant || meant.toLowerCase().startsWith(`${bad} `) || meant.toLowerCase() === bad) continue;
-    // ("niotusen" for "nio": Swedish writes the thousands as one word.)
-    const named = (m: RegExpMatchArray) => {
-      const n = m[0].trim().toLowerCase();
-      return n === bad || n.startsWith(`${bad} `) || (n.startsWith(bad) && /^(?:tusen|hundra)/u.test(n.slice(bad.length)));
-    };
-    const before = out.slice(0, k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
-    const old = before.flatMap(said).findLast(named)?.[0].trim().toLowerCase();
-    if (!old || !sum.test(old)) continue;
-    const onlyTheNumber = (u: Utterance) => wordsOf(u.text.replace(number, ' ').replace(/(?<![\p{L}])(?:kronor|kr|crowns|sek)(?![\p{L}])/giu, ' ')).length === 0;
-    for (let j = 0; j < k; j++) {
-      const u = out[j]!;
-      if (u.segmentIndex >= late.segmentIndex) continue;
-      // ("Eleven thousand. Eleven thousand kronor!": the wrong sum said alone goes whole; the right one is said later.)
-      if (said(u).some((m) => m[0].trim().toLowerCase() === old) && onlyTheNumber(u)) {
-        out.splice(j, 1);
-        j--;
-        k--;
-        continue;
-      }
-      let text = u.text;
-      for (const m of said(u).reverse()) {
-        if (m[0].trim().toLowerCase() !== old) continue;
-        text = `${text.slice(0, m.index)}${m.index === 0 ? capitalise(meant) : meant}${text.slice((m.index ?? 0) + m[0].trim().length)}`;
-      }
-      if (text !== u.text) out[j] = { ...u, text, words: wordsOf(text) };
-    }
-    // The repair itself goes ("And hang on, it's not eleven, I'm reading the wrong bit."): it states nothing.
-    out.splice(k, 1);
-    k--;
-  }
-  return out;
-}
-
-/** A day or a month as a caller names one wrong: "februari", "i fredags", "fredag", "den fjortonde", "March", "Friday". */
-const DAY_WORD: Record<Language, string> = {
-  sv: `(?:${SV_MONTHS}|(?:${SV_DAYS})s?|${SV_ORDINALS})`,
-  en: `(?:${EN_MONTHS}|(?:${EN_DAYS})|${EN_ORDINALS})`,
-};
-/** "…, inte februari.", "…, inte i fredags.", "…, not March": the day or month the speaker names as wrong. */
-const NOT_THAT_DAY: Record<Language, RegExp> = {
-  sv: new RegExp(`,\\s*(?:och\\s+)?inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*[.!]?$`, 'iu'),
-  en: new RegExp(`,\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*[.!]?$`, 'iu'),
-};
-/** "vi flyttar inte i december, vi flyttar första januari", "it's not March, it's May": the wrong one named first. */
-const NOT_THAT_DAY_FIRST: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![\\p{L}])inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*,\\s*`, 'iu'),
-  en: new RegExp(`(?<![\\p{L}])not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*,\\s*`, 'iu'),
-};
-/** An answer that is a day or a month and nothing else: "January.", "I december." */
-const DAY_ANSWER: Record<Language, RegExp> = {
-  sv: new RegExp(`^(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})[.!]?$`, 'iu'),
-  en: new RegExp(`^(?:in\\s+|on\\s+|the\\s+)?(${DAY_WORD.en})[.!]?$`, 'iu'),
-};
-/** Which of the three a day word is: a month, a weekday or a day of the month. */
-const dayKind = (word: string, language: Language) =>
-  new RegExp(`^(?:${language === 'sv' ? SV_MONTHS : EN_MONTHS})$`, 'iu').test(word)
-    ? 'month'
-    : new RegExp(`^(?:${language === 'sv' ? SV_DAYS : EN_DAYS})s?$`, 'iu').test(word)
-      ? 'weekday'
-      : 'day';
-/** What a speaker says to own a mistake before restating ("förresten, jag sa fel förut,"): nothing of its own. */
-const OWNS_MISTAKE: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|läser|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
-  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way|hang on|hold on)[,\s]+)*(?:(?:i (?:said|got|read|heard)|i'm reading) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+|i (?:misread|misheard)(?: it| that)?[,.\s]+)?/iu,
-};
-
-/**
- * The day or month `late` names as wrong, and the words that say the right one: "…, inte februari" (said before it), "vi
- * flyttar inte i december, vi flyttar första januari" (said after it, in the clause said again), or the speaker's answer of
- * a day alone corrected at once, "January." "No, hang on, February." (round 55: the earlier sentences kept the wrong one).
- */
-function namedWrong(late: Utterance, before: Utterance, language: Language): { bad: string; rest: string; first: boolean } | undefined {
-  const after = NOT_THAT_DAY[language].exec(late.text);
-  if (after) return { bad: after[1]!.toLowerCase(), rest: late.text.slice(0, after.index), first: false };
-  const ahead = NOT_THAT_DAY_FIRST[language].exec(late.text);
-  const rest = ahead ? late.text.slice(ahead.index + ahead[0].length).replace(/[.!\s]+$/u, '') : '';
-  // (Only the clause said again or a day alone after the comma: not "jag jobbar inte på fredag, så ring på torsdag".)
-  const subject = ahead ? wordsOf(late.text.slice(0, ahead.index).toLowerCase()).slice(-2) : [];
-  const opens = wordsOf(rest.toLowerCase())[0] ?? '';
-  if (ahead && (subject.includes(opens) || DAY_ANSWER[language].test(wordsOf(rest).slice(0, 2).join(' ')))) return { bad: ahead[1]!.toLowerCase(), rest, first: true };
-  const answer = before.speaker === late.speaker ? DAY_ANSWER[language].exec(before.text) : null;
-  const split = answer ? splitCorrection(late.text, language) : undefined;
-  if (answer && split && !split.before && DAY_ANSWER[language].test(split.after)) return { bad: answer[1]!.toLowerCase(), rest: split.after, first: true };
-  return undefined;
-}
-
-/**
- * "Det har slutat fungera sen i fredags." … "Förresten, jag sa fel förut, det slutade i söndags, inte i fredags.", "I switched
- * banks in February." … "It was January, not February.": a day or a month the speaker names as wrong, turns later, is
- * replaced in each of the speaker's earlier sentences that said it (and in the other party's read-back of it) by the one
- * said with it, of the same kind (round 34). The correcting sentence goes when it only restates an earlier one.
- */
-function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
-  const word = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'giu');
-  const out = [...utterances];
-  for (let k = 1; k < out.length; k++) {
-    const late = out[k]!;
-    const named = namedWrong(late, out[k - 1]!, language);
-    if (!named) continue;
-    const { bad, rest: head } = named;
-    const sameKind = [...head.matchAll(word)].filter((m) => dayKind(m[0], language) === dayKind(bad, language));
-    const meant = (named.first ? sameKind[0] : sameKind.at(-1))?.[0];
-    if (!meant || meant.toLowerCase() === bad) continue;
-    const badWord = new RegExp(`(?<![\\p{L}\\d])${bad}(?![\\p{L}\\d])`, 'iu');
-    const changed: Utterance[] = [];
-    for (let j = 0; j < k; j++) {
-      const u = out[j]!;
-      // (The other party's read-back too: "Februari, okej." would read as what the agent confirmed.)
-      // (Only a short read-back after the speaker said it: the agent's own "beslutet kom i februari" is another date.)
-      const readBack = u.speaker !== late.speaker && changed.length > 0 && wordsOf(u.text).length <= 6;
-      const m = u.speaker === late.speaker || readBack ? badWord.exec(u.text) : null;
-      if (!m) continue;
-      const replaced = /^\p{Lu}/u.test(m[0]) ? capitalise(meant.toLowerCase()) : meant.toLowerCase();
-      const text = `${u.text.slice(0, m.index)}${language === 'en' ? capitalise(replaced) : replaced}${u.text.slice(m.index + m[0].length)}`;
-      out[j] = { ...u, text, words: wordsOf(text) };
-      if (u.speaker === late.speaker) changed.push(out[j]!);
-    }
-    if (!changed.length) continue;
-    // The correcting sentence, without its "inte …" and its owning of the mistake; it goes when what it says is said
-    // in the corrected sentence already ("det slutade fungera i söndags" after "Det har slutat fungera sen i söndags").
-    const rest = head.replace(OWNS_MISTAKE[language], '').replace(/[,\s]+$/u, '');
-    const stem = (w: string) => w.toLowerCase().slice(0, 4);
-    const known = new Set(changed.flatMap((u) => wordsOf(u.text).map(stem)));
-    const own = wordsOf(rest).filter((w) => w.length > 3);
-    if (own.length === 0 || own.filter((w) => known.has(stem(w))).length * 2 >= own.length) {
-      out.splice(k, 1);
-      k--;
-      continue;
-    }
-    const text = `${capitalise(rest)}.`;
-    out[k] = { ...late, text, words: wordsOf(text) };
-  }
-  return out;
-}
 
 /** "jag sa åttio procent, det är …", "I said eighty percent, it's …", "hyran, vänta, … det är …", "the rent, wait, … it's …". */
 const LATE_CORRECTION: Record<Language, RegExp> = {
@@ -2345,6 +2074,302 @@ export function discourseHints(utterances: Utterance[], language: Language, rela
   }
   if (relatives.length > 0) hints.push(`The caller speaks of: ${relatives.join(', ')}. Say whose each fact is (the caller's or the relative's).`);
   return hints;
+}
+
+// ---- A value named wrong, turns later ("not X", rounds 31–64) ---------------------------
+
+/** A number said in words or digits, of one or more words ("sjutusen fyrahundrafemtio", "two thousand and fifty"). */
+const NUMBER_PHRASE: Record<Language, string> = {
+  sv: `(?:(?:${SV_NUMBER_PART})+|\\d[\\d ]*)(?:\\s+(?:${SV_NUMBER_PART})+)*`,
+  en: `(?:(?:${EN_AMOUNT_WORD}|hundred|thousand|a hundred|a thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred|thousand))*|\\d[\\d,]*)`,
+};
+/** "…, inte fyrahundrafemtio.", "Inte ett.", "…, not fifteen hundred": the number the speaker names as wrong. */
+const NOT_THAT: Record<Language, RegExp> = {
+  sv: new RegExp(`(?:,\\s*|^)(?:och\\s+)?inte\\s+(${NUMBER_PHRASE.sv})\\s*[.!]?$`, 'iu'),
+  en: new RegExp(`(?:,\\s*|^)(?:and\\s+)?not\\s+(${NUMBER_PHRASE.en})\\s*[.!]?$`, 'iu'),
+};
+
+/**
+ * "… till sjutusen fyrahundrafemtio." … "Vänta... sjutusen femhundrafyrtio. Inte fyrahundrafemtio.", "han var femtionio,
+ * inte femtioåtta", "det var till tjugohundratvå, inte ett": a number the speaker names as wrong, turns later, is replaced
+ * in the speaker's earlier sentence that said it (whole, or as its last part) by the number said with it; the correcting
+ * sentence goes when it says nothing more. Left alone, the note kept the wrong number (round 31).
+ */
+function notThatNumber(utterances: Utterance[], language: Language): Utterance[] {
+  const number = new RegExp(`(?<![\\p{L}\\d])${NUMBER_PHRASE[language]}(?![\\p{L}\\d])`, 'giu');
+  const said = (u: Utterance) => [...u.text.matchAll(number)].filter((m) => m[0].trim() !== '');
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k];
+    const wrong = late && NOT_THAT[language].exec(late.text);
+    if (!late || !wrong) continue;
+    // The number meant: the last said before "inte", in this sentence or (for "Inte fyrahundrafemtio." alone) the one before.
+    const head = late.text.slice(0, wrong.index);
+    const previous = out[k - 1];
+    const alone = head.trim() === '' && previous?.speaker === late.speaker ? previous : undefined;
+    const meant = (alone ? said(alone) : said({ ...late, text: head })).at(-1)?.[0].trim();
+    const bad = (wrong[1] ?? '').trim().toLowerCase();
+    if (!meant || !bad || meant.toLowerCase() === bad) continue;
+    // The speaker's earlier sentence that said the wrong number, whole or as its end ("sjutusen fyrahundrafemtio"), or
+    // as its thousands ("Fifteen thousand two hundred." … "Sixteen thousand two hundred, actually, not fifteen.").
+    const named = (m: RegExpMatchArray) => m[0].trim().toLowerCase().endsWith(bad) || m[0].trim().toLowerCase().startsWith(`${bad} `);
+    const before = out.slice(0, alone ? k - 1 : k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
+    const earlier = before.findLast((u) => said(u).some(named));
+    const old = earlier && said(earlier).findLast(named);
+    if (!earlier || !old) continue;
+    const at = out.indexOf(earlier);
+    const text = `${earlier.text.slice(0, old.index)}${meant}${earlier.text.slice(old.index + old[0].trim().length)}`;
+    out[at] = { ...earlier, text, words: wordsOf(text) };
+    // The same wrong number said more than once before ("… betala nio tusen kronor. Nio tusen!") is corrected each
+    // time it was said, not only the last (round 34): left, the first saying kept the wrong sum in the note.
+    for (const u of before) {
+      if (u === earlier) continue;
+      const same = said(u).findLast((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase());
+      if (!same) continue;
+      const fixed = `${u.text.slice(0, same.index)}${same.index === 0 ? capitalise(meant) : meant}${u.text.slice(same.index + same[0].trim().length)}`;
+      out[out.indexOf(u)] = { ...u, text: fixed, words: wordsOf(fixed) };
+    }
+    // The other party's read-back of the wrong number in between ("Femtonhundra kronor extra i månaden. Från januari?")
+    // is the number corrected too: left, it read as what the agent confirmed.
+    for (let j = at + 1; j < k; j++) {
+      const u = out[j];
+      const echo = u && u.speaker !== late.speaker ? said(u).find((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase()) : undefined;
+      if (!u || !echo) continue;
+      const echoed = `${u.text.slice(0, echo.index)}${echo.index === 0 ? capitalise(meant) : meant}${u.text.slice(echo.index + echo[0].trim().length)}`;
+      out[j] = { ...u, text: echoed, words: wordsOf(echoed) };
+    }
+    // The correcting sentence goes when it says nothing besides the number and its markers ("Vänta... sjutusen
+    // femhundrafyrtio. Inte fyrahundrafemtio."); otherwise only its "inte …" does.
+    const holder = alone ?? { ...late, text: head };
+    const rest = holder.text.replace(number, ' ').replace(/(?<![\p{L}])(?:förlåt|förresten|vänta|nej|ja|det (?:var|är|står)|till|från|sorry|actually|wait|no|yes|it(?:'s| is| was| says)|to|from)(?![\p{L}])/giu, ' ');
+    const drop = [...(alone ? [late] : []), ...(wordsOf(rest).length === 0 ? [holder === alone ? alone : late] : [])];
+    if (!drop.includes(late)) out[k] = { ...late, text: `${head.replace(/[,\s]+$/u, '')}.`, words: wordsOf(head) };
+    for (const u of drop) out.splice(out.indexOf(u), 1);
+    k -= drop.length;
+  }
+  return out;
+}
+
+/** A length with its unit ("tre veckor", "three months"). */
+const LENGTH_UNIT: Record<Language, string> = { sv: 'dagar|dag|veckor|vecka|månader|månad|år', en: 'days?|weeks?|months?|years?' };
+// (One word before the unit, checked to be a number after the match: NUMBER_PHRASE here backtracked without end on
+// "sextiosextio…".)
+const lengthOf = (language: Language) => `[\\p{L}\\d-]+\\s+(?:${LENGTH_UNIT[language]})`;
+/** A whole word that is a number ("tre", "three", "3"). */
+const WHOLE_NUMBER: Record<Language, RegExp> = { sv: new RegExp(`^(?:${NUMBER.sv.source})$`, 'iu'), en: new RegExp(`^(?:${NUMBER.en.source})$`, 'iu') };
+const countedByNumber = (length: string, language: Language) => WHOLE_NUMBER[language].test(length.split(/\s+/u)[0] ?? '');
+/** The words a length is corrected with: "…, (och) inte …", "inte … utan …"; "…, (and) not …", "not … but …". */
+const CORRECTED_WITH: Record<Language, { and: string; not: string; but: string }> = { sv: { and: 'och', not: 'inte', but: 'utan' }, en: { and: 'and', not: 'not', but: 'but' } };
+const lengthCorrections = (language: Language): RegExp[] => {
+  const { and, not, but } = CORRECTED_WITH[language];
+  const length = lengthOf(language);
+  return [
+    new RegExp(`(?<![\\p{L}])(?<meant>${length})\\s*,\\s*(?:${and}\\s+)?${not}\\s+(?<bad>${length})(?![\\p{L}])`, 'iu'),
+    new RegExp(`(?<![\\p{L}])${not}\\s+(?<bad>${length}),?\\s+${but}\\s+(?<meant>${length})(?![\\p{L}])`, 'iu'),
+  ];
+};
+/** "tre veckor, inte tre månader", "inte tre månader utan tre veckor", "three weeks, not three months". */
+const NOT_THAT_LENGTH: Record<Language, RegExp[]> = { sv: lengthCorrections('sv'), en: lengthCorrections('en') };
+/**
+ * "I am going to visit my sister for three months …" … "Interpreter here, the customer corrects me: three weeks, not three
+ * months.": a length named as wrong (the same number with another unit, or another number) is replaced by the one meant in
+ * the speaker's earlier sentences, turns back; the correcting sentence keeps only the length meant. Left, the errand line
+ * kept "three months" (round 64; notThatNumber reads a bare number only, and "three … three" named no other number).
+ */
+function notThatLength(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    if (late.speaker === 'agent') continue;
+    const wrong = NOT_THAT_LENGTH[language].map((p) => p.exec(late.text)).find((m) => m !== null);
+    const bad = wrong?.groups?.['bad']?.trim();
+    const meant = wrong?.groups?.['meant']?.trim();
+    if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !countedByNumber(bad, language) || !countedByNumber(meant, language)) continue;
+    const badAt = new RegExp(`(?<![\\p{L}])${escapeRegExp(bad)}(?![\\p{L}])`, 'iu');
+    let fixedAny = false;
+    for (let j = 0; j < k; j++) {
+      const u = out[j]!;
+      const at = u.speaker === late.speaker ? badAt.exec(u.text) : null;
+      if (!at) continue;
+      const text = `${u.text.slice(0, at.index)}${meant}${u.text.slice(at.index + at[0].length)}`;
+      out[j] = { ...u, text, words: wordsOf(text) };
+      fixedAny = true;
+    }
+    if (!fixedAny) continue;
+    const text = `${late.text.slice(0, wrong.index)}${meant}${late.text.slice(wrong.index + wrong[0].length)}`;
+    // ("No wait, three weeks.": with the earlier sentence put right, a correction that says nothing else goes; left, it
+    // corrected that sentence again, whole.)
+    const rest = text.replace(meant, ' ').replace(/(?<![\p{L}])(?:nej|förresten|förlåt|vänta|det (?:är|var)|no|wait|sorry|actually|it(?:'s| is| was))(?![\p{L}])/giu, ' ');
+    if (wordsOf(rest).length === 0) {
+      out.splice(k, 1);
+      k--;
+      continue;
+    }
+    out[k] = { ...late, text, words: wordsOf(text) };
+  }
+  return out;
+}
+
+/** "hang on, it's not eleven, …", "nej, det är inte elva, …": the number named as wrong before the right one is said. */
+const NOT_THAT_AHEAD: Record<Language, RegExp> = {
+  sv: new RegExp(`(?:^|[,.]\\s*|\\s)(?:det (?:är|var|står)|den är) inte (${NUMBER_PHRASE.sv})(?=\\s*(?:[,.!]|$))`, 'iu'),
+  en: new RegExp(`(?:^|[,.]\\s*|\\s)(?:it's|it is|that's|that is|it was) not (${NUMBER_PHRASE.en})(?=\\s*(?:[,.!]|$))`, 'iu'),
+};
+/**
+ * "Eleven thousand kronor!" … "And hang on, it's not eleven, I'm reading the wrong bit. Eleven hundred is the monthly thing.
+ * The total it says is thirteen thousand two hundred.": a number named as wrong with nothing said before it in its
+ * sentence is put right by the sum the speaker says last in the same turn; it replaces the wrong one in the speaker's
+ * earlier sentences and the other party's read-back. Left, the errand line kept the wrong sum (round 42).
+ */
+function notThatNumberAhead(utterances: Utterance[], language: Language): Utterance[] {
+  const number = new RegExp(`(?<![\\p{L}\\d])${NUMBER_PHRASE[language]}(?![\\p{L}\\d])`, 'giu');
+  // A sum: a thousand or more, in words or digits.
+  const sum = language === 'sv' ? /tusen|\d{4,}|\d{1,3} \d{3}/iu : /thousand|\d{4,}|\d{1,3}[, ]\d{3}/iu;
+  const said = (u: Utterance) => [...u.text.matchAll(number)].filter((m) => m[0].trim() !== '');
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    const wrong = NOT_THAT_AHEAD[language].exec(late.text);
+    if (!wrong) continue;
+    // (Only with no number before it in its sentence: "sjutusen, det är inte sextusen" is the other rule's.)
+    if (said({ ...late, text: late.text.slice(0, wrong.index) }).length > 0) continue;
+    const bad = (wrong[1] ?? '').trim().toLowerCase();
+    const rest = out.slice(k + 1).filter((u) => u.segmentIndex === late.segmentIndex && u.speaker === late.speaker);
+    const meant = rest.flatMap(said).filter((m) => sum.test(m[0])).at(-1)?.[0].trim();
+    if (!bad || !meant || meant.toLowerCase().startsWith(`${bad} `) || meant.toLowerCase() === bad) continue;
+    // ("niotusen" for "nio": Swedish writes the thousands as one word.)
+    const named = (m: RegExpMatchArray) => {
+      const n = m[0].trim().toLowerCase();
+      return n === bad || n.startsWith(`${bad} `) || (n.startsWith(bad) && /^(?:tusen|hundra)/u.test(n.slice(bad.length)));
+    };
+    const before = out.slice(0, k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
+    const old = before.flatMap(said).findLast(named)?.[0].trim().toLowerCase();
+    if (!old || !sum.test(old)) continue;
+    const onlyTheNumber = (u: Utterance) => wordsOf(u.text.replace(number, ' ').replace(/(?<![\p{L}])(?:kronor|kr|crowns|sek)(?![\p{L}])/giu, ' ')).length === 0;
+    for (let j = 0; j < k; j++) {
+      const u = out[j]!;
+      if (u.segmentIndex >= late.segmentIndex) continue;
+      // ("Eleven thousand. Eleven thousand kronor!": the wrong sum said alone goes whole; the right one is said later.)
+      if (said(u).some((m) => m[0].trim().toLowerCase() === old) && onlyTheNumber(u)) {
+        out.splice(j, 1);
+        j--;
+        k--;
+        continue;
+      }
+      let text = u.text;
+      for (const m of said(u).reverse()) {
+        if (m[0].trim().toLowerCase() !== old) continue;
+        text = `${text.slice(0, m.index)}${m.index === 0 ? capitalise(meant) : meant}${text.slice((m.index ?? 0) + m[0].trim().length)}`;
+      }
+      if (text !== u.text) out[j] = { ...u, text, words: wordsOf(text) };
+    }
+    // The repair itself goes ("And hang on, it's not eleven, I'm reading the wrong bit."): it states nothing.
+    out.splice(k, 1);
+    k--;
+  }
+  return out;
+}
+
+/** A day or a month as a caller names one wrong: "februari", "i fredags", "fredag", "den fjortonde", "March", "Friday". */
+const DAY_WORD: Record<Language, string> = {
+  sv: `(?:${SV_MONTHS}|(?:${SV_DAYS})s?|${SV_ORDINALS})`,
+  en: `(?:${EN_MONTHS}|(?:${EN_DAYS})|${EN_ORDINALS})`,
+};
+/** "…, inte februari.", "…, inte i fredags.", "…, not March": the day or month the speaker names as wrong. */
+const NOT_THAT_DAY: Record<Language, RegExp> = {
+  sv: new RegExp(`,\\s*(?:och\\s+)?inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*[.!]?$`, 'iu'),
+  en: new RegExp(`,\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*[.!]?$`, 'iu'),
+};
+/** "vi flyttar inte i december, vi flyttar första januari", "it's not March, it's May": the wrong one named first. */
+const NOT_THAT_DAY_FIRST: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*,\\s*`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*,\\s*`, 'iu'),
+};
+/** An answer that is a day or a month and nothing else: "January.", "I december." */
+const DAY_ANSWER: Record<Language, RegExp> = {
+  sv: new RegExp(`^(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})[.!]?$`, 'iu'),
+  en: new RegExp(`^(?:in\\s+|on\\s+|the\\s+)?(${DAY_WORD.en})[.!]?$`, 'iu'),
+};
+/** Which of the three a day word is: a month, a weekday or a day of the month. */
+const dayKind = (word: string, language: Language) =>
+  new RegExp(`^(?:${language === 'sv' ? SV_MONTHS : EN_MONTHS})$`, 'iu').test(word)
+    ? 'month'
+    : new RegExp(`^(?:${language === 'sv' ? SV_DAYS : EN_DAYS})s?$`, 'iu').test(word)
+      ? 'weekday'
+      : 'day';
+/** What a speaker says to own a mistake before restating ("förresten, jag sa fel förut,"): nothing of its own. */
+const OWNS_MISTAKE: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|läser|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
+  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way|hang on|hold on)[,\s]+)*(?:(?:i (?:said|got|read|heard)|i'm reading) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+|i (?:misread|misheard)(?: it| that)?[,.\s]+)?/iu,
+};
+
+/**
+ * The day or month `late` names as wrong, and the words that say the right one: "…, inte februari" (said before it), "vi
+ * flyttar inte i december, vi flyttar första januari" (said after it, in the clause said again), or the speaker's answer of
+ * a day alone corrected at once, "January." "No, hang on, February." (round 55: the earlier sentences kept the wrong one).
+ */
+function namedWrong(late: Utterance, before: Utterance, language: Language): { bad: string; rest: string; first: boolean } | undefined {
+  const after = NOT_THAT_DAY[language].exec(late.text);
+  if (after) return { bad: after[1]!.toLowerCase(), rest: late.text.slice(0, after.index), first: false };
+  const ahead = NOT_THAT_DAY_FIRST[language].exec(late.text);
+  const rest = ahead ? late.text.slice(ahead.index + ahead[0].length).replace(/[.!\s]+$/u, '') : '';
+  // (Only the clause said again or a day alone after the comma: not "jag jobbar inte på fredag, så ring på torsdag".)
+  const subject = ahead ? wordsOf(late.text.slice(0, ahead.index).toLowerCase()).slice(-2) : [];
+  const opens = wordsOf(rest.toLowerCase())[0] ?? '';
+  if (ahead && (subject.includes(opens) || DAY_ANSWER[language].test(wordsOf(rest).slice(0, 2).join(' ')))) return { bad: ahead[1]!.toLowerCase(), rest, first: true };
+  const answer = before.speaker === late.speaker ? DAY_ANSWER[language].exec(before.text) : null;
+  const split = answer ? splitCorrection(late.text, language) : undefined;
+  if (answer && split && !split.before && DAY_ANSWER[language].test(split.after)) return { bad: answer[1]!.toLowerCase(), rest: split.after, first: true };
+  return undefined;
+}
+
+/**
+ * "Det har slutat fungera sen i fredags." … "Förresten, jag sa fel förut, det slutade i söndags, inte i fredags.", "I switched
+ * banks in February." … "It was January, not February.": a day or a month the speaker names as wrong, turns later, is
+ * replaced in each of the speaker's earlier sentences that said it (and in the other party's read-back of it) by the one
+ * said with it, of the same kind (round 34). The correcting sentence goes when it only restates an earlier one.
+ */
+function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
+  const word = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'giu');
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    const named = namedWrong(late, out[k - 1]!, language);
+    if (!named) continue;
+    const { bad, rest: head } = named;
+    const sameKind = [...head.matchAll(word)].filter((m) => dayKind(m[0], language) === dayKind(bad, language));
+    const meant = (named.first ? sameKind[0] : sameKind.at(-1))?.[0];
+    if (!meant || meant.toLowerCase() === bad) continue;
+    const badWord = new RegExp(`(?<![\\p{L}\\d])${bad}(?![\\p{L}\\d])`, 'iu');
+    const changed: Utterance[] = [];
+    for (let j = 0; j < k; j++) {
+      const u = out[j]!;
+      // (The other party's read-back too: "Februari, okej." would read as what the agent confirmed.)
+      // (Only a short read-back after the speaker said it: the agent's own "beslutet kom i februari" is another date.)
+      const readBack = u.speaker !== late.speaker && changed.length > 0 && wordsOf(u.text).length <= 6;
+      const m = u.speaker === late.speaker || readBack ? badWord.exec(u.text) : null;
+      if (!m) continue;
+      const replaced = /^\p{Lu}/u.test(m[0]) ? capitalise(meant.toLowerCase()) : meant.toLowerCase();
+      const text = `${u.text.slice(0, m.index)}${language === 'en' ? capitalise(replaced) : replaced}${u.text.slice(m.index + m[0].length)}`;
+      out[j] = { ...u, text, words: wordsOf(text) };
+      if (u.speaker === late.speaker) changed.push(out[j]!);
+    }
+    if (!changed.length) continue;
+    // The correcting sentence, without its "inte …" and its owning of the mistake; it goes when what it says is said
+    // in the corrected sentence already ("det slutade fungera i söndags" after "Det har slutat fungera sen i söndags").
+    const rest = head.replace(OWNS_MISTAKE[language], '').replace(/[,\s]+$/u, '');
+    const stem = (w: string) => w.toLowerCase().slice(0, 4);
+    const known = new Set(changed.flatMap((u) => wordsOf(u.text).map(stem)));
+    const own = wordsOf(rest).filter((w) => w.length > 3);
+    if (own.length === 0 || own.filter((w) => known.has(stem(w))).length * 2 >= own.length) {
+      out.splice(k, 1);
+      k--;
+      continue;
+    }
+    const text = `${capitalise(rest)}.`;
+    out[k] = { ...late, text, words: wordsOf(text) };
+  }
+  return out;
 }
 
 // ---- The latest value of a slot (round 78) ----------------------------------------------

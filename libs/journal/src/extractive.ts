@@ -4754,7 +4754,13 @@ const PASSIVE_DONE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:är|blir)\s+(?:\p{L}+\s+)?(?:nu\s+)?(?:registrerad|registrerat|registrerade|ändrad|ändrat|rättad|rättat|återkallad|återkallat|borttagen|borttaget|makulerad|makulerat|stoppad|stoppat|inlagd|inlagt)(?![\p{L}])(?<rest>[^.!?]*)/iu,
   en: /(?:['’]s|\bis|\bhas been)\s+(?:now\s+)?(?:changed|registered|corrected|cancelled|canceled|withdrawn|removed|stopped)(?![\p{L}])(?<rest>[^.!?]*)/iu,
 };
-/** The act's thing only a pronoun: "Då har jag registrerat det", "Nu är den ändrad", "It's registered now", "I've sent it". */
+/**
+ * The act's thing only a pronoun: "Då har jag registrerat det", "Nu är den ändrad", "It's registered now", "I've sent it".
+ * Not PRONOUN_DONE on purpose: this tests only how the sentence opens (anything may follow, "Nu är det registrerat, och
+ * du får ett brev."; "Nu är det." too), to drop an act already noted that is told again; PRONOUN_DONE parses the whole
+ * sentence (no comma) to rebuild it with the offered thing. Neither is a subset ("I have now also sent it." is only
+ * PRONOUN_DONE's): one list would change which sentences each use takes.
+ */
 const PRONOUN_ACT: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:\p{L}+\s+){1,2}(?:det|den|dem)|(?:nu\s+)?är (?:det|den|dem)|(?:det|den|dem) är)(?![\p{L}])/iu,
   en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:(?:i['’]ve|we['’]ve|i have|we have)\s+(?:\p{L}+\s+){1,2}(?:it|that|them)|(?:it|that)(?:['’]s| is| has been))(?![\p{L}])/iu,
@@ -4818,7 +4824,9 @@ const OFFER_ASKED: Record<Language, RegExp> = {
 };
 /**
  * A done act told of a pronoun, "Då har jag rättat det.", "Nu är den borttagen.", "I've cancelled it.", "It's changed to
- * June.": what it is, is in the offer before it; `rest`, what the sentence adds ("to June").
+ * June.": what it is, is in the offer before it; `rest`, what the sentence adds ("to June"). Not PRONOUN_ACT on purpose:
+ * the whole sentence, read for its verb (`done`) and `rest`, as it is rewritten with the offered thing; PRONOUN_ACT only
+ * tests the opening, to drop a repeated act (see there).
  */
 const PRONOUN_DONE: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*(?<done>\p{L}+(?: bort| in| till)?) (?:det|den|dem)|(?:nu\s+)?är (?:det|den|dem) (?:nu\s+)?\p{L}+|(?:det|den|dem) är (?:nu\s+)?\p{L}+)(?<rest>[^.!?,]*)[.!]*$/iu,
