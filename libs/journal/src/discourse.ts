@@ -54,7 +54,6 @@ const FALSE_START: Record<Language, RegExp> = {
   en: /^[^,]*?(?<![\p{L}])(?:will|would|can|could|should|must|was going to|wanted to|have to|had to)\s*,\s+(?=(?:i|we|it|he|she|you|my)(?![\p{L}'’]))/iu,
 };
 
-/** "Ja hej, eh, jag jag ringer" → "Ja hej, jag ringer". */
 /** A word searched for aloud between commas ("kan inte logga in på, vad heter det, Mina sidor"). */
 const SEARCHING: Record<Language, RegExp> = {
   sv: /,\s*(?:vad heter det(?: nu)?|vad det nu heter|hur säger man|vad ska jag säga)\s*,\s*/giu,
@@ -750,7 +749,6 @@ function rephrased(before: string, correction: string, language: Language): stri
   return hasValue(before) && hasValue(correction) ? capitalise(correction) : undefined;
 }
 
-/** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
 /**
  * "Jag vill börja i juni... nej förresten, efter midsommar.", "in June... no, actually, after midsummer.": a date corrected
  * to a time told by an event takes the date's place in the sentence; said alone, the fragment lost what was meant (round 37).
