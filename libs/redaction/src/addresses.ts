@@ -1846,7 +1846,11 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   // (A Swedish postcode never begins with 0; an Italian or Spanish one before its town may: "zero nine one two four, Cagliari".)
   if (digits.length !== 5 || (digits[0] === '0' && !(next?.kind === 'word' && next.capitalised)) || lastDigit < first) return undefined;
   // Before a town, or where the sentence ends, or corrected ("…, no, 00184"): five digits after an address are its postcode.
-  return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' ? [first, lastDigit] : undefined;
+  // (Or set off by commas on both sides before the sentence goes on, "Tallvägen sju, åttiotvå fyra tjugoett, jag bor …": no
+  // sum, year or time is five digits said after a street and its number; round 93.)
+  // (The sentence goes on in words, no more digits: "Skolgatan 40, sju sex ett, trettiotre" reads the house number first.)
+  const setOff = tokens[j]?.text === ',' && next?.kind === 'word' && spokenValue(next.lower) === undefined && digits[0] !== '0' && !UNITS.has(next.lower);
+  return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' || setOff ? [first, lastDigit] : undefined;
 }
 
 /** The digits of the number read from `from` to `to`: "fyra noll" 40, "tjugosju" 27, "2 7" 27. */

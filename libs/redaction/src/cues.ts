@@ -328,7 +328,9 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (word === 'pin' && t.text !== 'PIN' && tokens[i + 1]?.kind !== 'digits' && !['code', 'number', 'is', 'was', ':', ',', '-', 'nummer', 'kod', 'koden'].includes(tokens[i + 1]?.lower ?? '')) return undefined;
   if (exact) return exact;
   // "Men mitt kort, det är 4173 2095": someone's card ("kort" alone is as often "short"; "mitt kort går ut 12/27" names its expiry).
-  if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && [',', 'är', ':'].includes(tokens[i + 1]?.lower ?? '')) return 'card';
+  // (After an owner "kort" is always the card: the adjective would be "korta", "mitt korta samtal". So "ditt kort behöver vi
+  // inte", "mitt kort spärrades" name it whatever follows, except the expiry's verbs; round 93.)
+  if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && !CARD_EXPIRES.has(tokens[i + 1]?.lower ?? '')) return 'card';
   // ("han har ett kort, 4625 7454, nej …": a card had and its figures right after the comma; round 92. "ett kort, tre minuter" stays.)
   // (Review of round 92: figures only as many as a card's, eight or more: "ett kort, 2026, som går ut", "ett kort, 1177 säger …" stay.)
   if (word === 'kort' && tokens[i - 1]?.lower === 'ett' && tokens[i + 1]?.text === ',' && tokens[i + 2] !== undefined && isNumberToken(tokens[i + 2]!) && cardLengthFrom(tokens, i + 2)) return 'card';
@@ -358,6 +360,8 @@ const idCardAt = (tokens: Token[], i: number): boolean => ['card', 'cards'].incl
 /** "card reader", "kortläsare" said apart: a device that reads a card. */
 const CARD_DEVICES: ReadonlySet<string> = new Set(['reader', 'readers', 'läsare', 'läsaren', 'läsarn', 'terminal', 'terminalen', 'machine']);
 const CARD_OWNERS = new Set(['mitt', 'ditt', 'hans', 'hennes', 'sitt', 'vårt', 'ert', 'deras']);
+/** What an owner's card does when its figures are its expiry: "mitt kort går ut 12/27", "gäller till". */
+const CARD_EXPIRES = new Set(['går', 'gick', 'gäller', 'gällde', 'löper']);
 const OFFICE = /kontor(?!.*konto(?!r))/;
 const STATEMENT = /^kontoutdrag/u;
 /** Words recur through a call: each word's part cue is looked up once (the cache is bounded). */

@@ -413,10 +413,12 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     const smallProvider = ownLocal && !WEAK_AT_WORDS.has(word) && !tokens[at + 1]!.capitalised;
     const personal = (MAIL_ONLY.has(provider) && (spaced < local.start || ownNumber || isFirstName(tokens[local.start]!) || smallProvider)) || (ISP_ONLY.has(provider) && (initialled || namedNumber)) || (mailTalk && ownLocal && named !== undefined);
     // ("peder snabel-a ekbacka bindestreck maleri punkt example": a "snabel-a" and a domain read with its dot make one, whatever
-    // the ending; round 90.)
-    const saidDomain = strongAt && !WEAK_AT_WORDS.has(word) && domain.dotted === true;
+    // the ending; round 90. Or a plain "at" where the turn names an e-mail and the local part is one's own: "My email's jesper k
+    // at inbox dot example"; round 93.)
+    const saidDomain = (strongAt || (mailTalk && ownLocal)) && !WEAK_AT_WORDS.has(word) && domain.dotted === true;
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal && !saidDomain) continue;
-    const start = domain.ending || personal ? spaced : local.start;
+    // (Not across a comma: "an e-mail that's not mine, siobhan …".)
+    const start = domain.ending || personal || (saidDomain && !text.slice(tokens[spaced]!.end, tokens[local.start]!.start).includes(',')) ? spaced : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
     i = domain.end;
   }

@@ -6,7 +6,7 @@ import { lexicon } from './lexicon.js';
 import { endsFirmName } from './names.js';
 import { rememberedTest } from './patterns.js';
 import { NATO_WORDS } from './spelling.js';
-import { ellipsisDotAt, HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
+import { BAD_LINE, ellipsisDotAt, HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { isYear, MONTHS, UNITS } from './units.js';
 
 /**
@@ -24,7 +24,7 @@ const GROUP_GLUE = new Set([
   ',', '.', '…', '-', 'och', 'sen', 'sedan', 'så', 'är', 'nästa', 'första', 'andra', 'tredje', 'fjärde', 'sista', 'sist', 'gruppen', 'grupp', 'resten', 'vänta',
   'and', 'then', 'is', 'the', 'next', 'first', 'second', 'third', 'fourth', 'last', 'group', 'rest', 'er', 'wait', 'finally', ...HESITATIONS,
   // (A bad line between the groups: "4557 6685 … hör du? … 9624 3520", "… can you hear me? …", "*brus*"; round 77.)
-  '?', '*', 'hör', 'du', 'mig', 'mej', 'hallå', 'can', 'you', 'hear', 'me', 'hello', 'hostar', 'brus', 'cough', 'static',
+  '?', '*', 'du', 'mig', 'mej', 'can', 'you', 'me', ...BAD_LINE,
 ]);
 /** Words that name a card in the turn. */
 // (Not "kort" alone, which is also "short"; "Visa" as a card only in capitals, "show" in Swedish; credit and debit only as a card.)

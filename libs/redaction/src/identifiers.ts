@@ -880,9 +880,16 @@ const WRITTEN_THOUSANDS = /^\d{1,3}(?:[ \u00a0]\d{3})+$/u;
 /** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
 export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));
+/**
+ * "skattekontot", "your tax account": the Tax Agency's ledger of a person's taxes, which has no number of its own to read out,
+ * only sums ("Ditt skattekonto visar artontusen fyrahundra i skuld"); it names no identifier for a round sum (round 93).
+ */
+const taxAccountAt = (tokens: readonly Token[], i: number): boolean =>
+  /^skattekont(?:o|ot|ots)$/u.test(tokens[i]!.lower) || (tokens[i]!.lower === 'account' && tokens[i - 1]?.lower === 'tax');
 /** A word naming an identifier ("konto", "clearing", "personnumret") in the sentence before token `first`. */
 function identifierNamedInSentence(tokens: Token[], first: number): boolean {
   for (let i = first - 1; i >= 0; i--) {
+    if (taxAccountAt(tokens, i)) continue;
     const cue = cueOf(tokens, i);
     if (cue !== undefined && cue !== 'generic' && cue !== 'exempt' && cue !== 'dateOfBirth') return true;
     if (tokens[i]!.lower.startsWith('clearing')) return true;

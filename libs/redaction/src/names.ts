@@ -431,7 +431,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // words before and, the first time in a turn, the whole turn; every part of it depends on the tokens alone.)
   // ("Min arbetsgivare i Norge heter Østfold Renhold AS", "my employer is called Fjord Bygg AS": a firm named by its work's
   // word, round 91.)
-  const personBeforeSuffix = () => firstName(tokens[i]) || firstName(tokens[runStart]) || (personFramed(tokens, runStart, false) && !employerNamed(tokens, runStart)) || ownFirmSaid(tokens);
+  const personBeforeSuffix = () => firstName(tokens[i]) || firstName(tokens[runStart]) || (personFramed(tokens, runStart, false) && !employerNamed(tokens, runStart)) || ownFirmSaid(tokens, true);
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", "Jonas Keller & Moss
@@ -456,8 +456,13 @@ export function insideCompanyName(tokens: readonly Token[], k: number): boolean 
  * ("Jag driver en liten firma", "I run a small business": one's own firm by the verb that runs it, round 86; not "run a
  * company", often an AB.)
  */
-const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|min egen|mitt eget|egenföretagare|sole trader|own business|own company|own firm|my own|trading as|(?:driver|drev) (?:en|ett|min|mitt)(?: \p{L}+)? (?:firma|företag|rörelse)|(?:run|runs|ran) (?:a|my)(?: \p{L}+)? (?:business|firm))\b/u;
-const ownFirms = new WeakMap<readonly Token[], boolean>();
+const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|min egen|mitt eget|egenföretagare|sole trader|own business|own company|own firm|my own|trading as)\b/u;
+/**
+ * The verb alone: "driver en firma", "I run a firm". (Not before a legal form, "I run a firm, Ståhlbo Snickeri AB": an AB or a
+ * Ltd is a company, whoever runs it, and no sole trader's name; round 93. "min egen firma, …" and "sole trader" still are.)
+ */
+const RUNS_A_FIRM = /\b(?:(?:driver|drev) (?:en|ett|min|mitt)(?: \p{L}+)? (?:firma|företag|rörelse)|(?:run|runs|ran) (?:a|my)(?: \p{L}+)? (?:business|firm))\b/u;
+const ownFirms = new WeakMap<readonly Token[], number>();
 /** Words after which two capitalised words are a person's: relations and greetings ("my neighbour …", "Dear …", "Thanks, …"). */
 const PERSON_LEADS = new Set([
   'neighbour', 'neighbor', 'neighbours', 'granne', 'grannen', 'son-in-law', 'daughter-in-law', 'brother-in-law', 'sister-in-law', 'svärson', 'svärsonen',
@@ -511,10 +516,14 @@ export const ownFirmTrade = (tokens: readonly Token[], k: number): boolean =>
  * ("Maeve's Bakery", "Filippas Hår", "Gunnels Hovslageri": a person named by her trade, round 89).
  */
 const ownersFirm = (tokens: readonly Token[], i: number): boolean => ownFirmSaid(tokens) || firstNameOwning(tokens[i]!);
-function ownFirmSaid(tokens: readonly Token[]): boolean {
+/** The line says the firm is one's own (`OWN_FIRM`), or runs one (`RUNS_A_FIRM`) unless `byWordsOnly`. */
+function ownFirmSaid(tokens: readonly Token[], byWordsOnly = false): boolean {
   let said = ownFirms.get(tokens);
-  if (said === undefined) ownFirms.set(tokens, (said = OWN_FIRM.test(tokens.map((t) => t.lower).join(' '))));
-  return said;
+  if (said === undefined) {
+    const line = tokens.map((t) => t.lower).join(' ');
+    ownFirms.set(tokens, (said = (OWN_FIRM.test(line) ? 1 : 0) | (RUNS_A_FIRM.test(line) ? 2 : 0)));
+  }
+  return (said & (byWordsOnly ? 1 : 3)) !== 0;
 }
 // "a German number", "my Thai ID", "Danish IBAN", "I'm Eritrean,": a nationality, not a name.
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
@@ -526,6 +535,12 @@ const HUSHING = new Set(['shh', 'sh', 'shhh', 'shush', 'sch', 'schh', 'hysch', '
 const SAID_TO_A_CHILD: ReadonlySet<string> = new Set(['stop', 'love', 'darling', 'sweetie', 'gumman', 'gubben', 'älskling', 'vännen', 'lilla']);
 /** What a child is told after its name is called: "sluta", "inte", "kom hit", "stop", "don't". */
 const CALLED_TO = new Set(['sluta', 'inte', 'nej', 'kom', 'vänta', 'släpp', 'lägg', 'stop', "don't", 'no', 'not', 'come', 'wait', 'leave', 'put', 'get']);
+/**
+ * What follows the order to a child when no "!" is heard (Whisper writes "…" or "." over a bad line): "lägg ner den", "släpp
+ * den", "kom hit", "put that down", "leave it", "get down" (round 93). Only after an order, not "inte", "nej", "no".
+ */
+const ORDERED_AWAY = new Set(['ner', 'den', 'det', 'hit', 'bort', 'tillbaka', 'that', 'it', 'down', 'here', 'off', 'away', 'back']);
+const ORDERS = new Set(['sluta', 'kom', 'släpp', 'lägg', 'stop', 'come', 'leave', 'put', 'get']);
 const hushedAfter = (tokens: readonly Token[], k: number): boolean =>
   HUSHING.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'be' && ['quiet', 'still'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'stop' && ['it', 'that'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'var' && tokens[k + 1]?.lower === 'tyst');
 /**
@@ -548,7 +563,10 @@ interface SaidToAChild {
   hushed: boolean;
   /** An endearment or a bare "stop": "love", "gumman" (`SAID_TO_A_CHILD`). */
   endearment: boolean;
-  /** A telling-off in an exclamation: "sluta", "inte", "kom", "don't" (`CALLED_TO`), in a sentence that ends in "!". */
+  /**
+   * A telling-off in an exclamation: "sluta", "inte", "kom", "don't" (`CALLED_TO`), in a sentence that ends in "!"; or an
+   * order with what it is about, however the sentence ends: "lägg ner den…", "put that down." (`ORDERED_AWAY`, round 93).
+   */
   toldOff: boolean;
   /** The word called is itself a reply's or a judgement's: "Right, shh", "Okej, sluta!" (`INTERJECTIONS`). */
   interjection: boolean;
@@ -567,7 +585,7 @@ export const calledToAsAChild = (tokens: readonly Token[], i: number): SaidToACh
     hushing: HUSHING.has(said),
     hushed: hushedAfter(tokens, i + 2),
     endearment: SAID_TO_A_CHILD.has(said),
-    toldOff: CALLED_TO.has(said) && exclaimed(tokens, i + 2),
+    toldOff: CALLED_TO.has(said) && (exclaimed(tokens, i + 2) || (ORDERS.has(said) && ORDERED_AWAY.has(tokens[i + 3]?.lower ?? ''))),
     interjection: INTERJECTIONS.has(t.lower),
   };
 };

@@ -13,7 +13,7 @@ import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpellings, spellingAsked, type SpelledName } from './spelling.js';
-import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
+import { BAD_LINE, ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, PLACE_AFTER_TOWN, UNITS } from './units.js';
 
 export interface RedactionResult {
@@ -645,19 +645,21 @@ function halvesOfANumber(tokens: Token[], runs: NumberRun[], found: Candidate[])
 
 /**
  * "Nittonhundrafyrtiofem noll fem, nej, jag börjar om. Fyrtiofem noll fem nitton, tjugoåtta trettiotre": a personal number
- * begun and started again; the digits of the first go are the start of the whole (fails closed).
+ * begun and started again; the digits of the first go are the start of the whole (fails closed). (Round 93: any identifier
+ * read out so, and a piece of three digits cut off by the line, "noll sju noll… hörs jag? … noll sju noll, ett sju fyra, …".)
  */
 function startedAgainRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
-  const personal = found.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
+  const personal = found.filter((c) => CORRECTABLE.has(c.type));
   if (personal.length === 0) return [];
   const digitsOf = (c: Candidate) => runs.filter((r) => r.start < c.end && c.start < r.end).map((r) => r.digits).join('');
   const wholes = personal.map((c) => ({ c, digits: digitsOf(c) }));
   const extra: Candidate[] = [];
   for (const run of runs) {
-    if (run.digits.length < 4 || found.some((c) => c.start < run.end && run.start < c.end)) continue;
-    // (Broken off: a correction or a restart right after it, "…, nej, jag börjar om"; not "6103 kronor", "sedan 1961".)
+    if (run.digits.length < 3 || found.some((c) => c.start < run.end && run.start < c.end)) continue;
+    // (Broken off: a correction or a restart right after it, "…, nej, jag börjar om"; not "6103 kronor", "sedan 1961". Or the
+    // line breaking it, "… hallå?", "… can you hear me?", where three digits are enough.)
     const after = tokens.slice(run.lastToken + 1, run.lastToken + 5);
-    if (!after.some((t) => RESTARTS.has(t.lower))) continue;
+    if (!after.some((t) => (run.digits.length >= 4 && RESTARTS.has(t.lower)) || BAD_LINE.has(t.lower))) continue;
     const short = (run.digits.length === 6 || run.digits.length === 8) && /^(?:19|20)/.test(run.digits) ? run.digits.slice(2) : run.digits;
     const begun = wholes.find(({ c, digits }) => c.start > run.start && (digits.startsWith(run.digits) || digits.startsWith(short) || digits.slice(2).startsWith(run.digits)));
     if (begun) extra.push({ type: begun.c.type, start: run.start, end: run.end, confidence: Confidence.cued });

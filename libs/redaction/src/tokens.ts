@@ -5,6 +5,8 @@ export const HESITATIONS: ReadonlySet<string> = new Set(['eh', 'öh', 'ehm', 'ö
 export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '?', '!']);
 /** Words that take back what was just said: "nej vänta", "no, sorry", "jag menar", "I mean". */
 export const TAKING_BACK: ReadonlySet<string> = new Set(['nej', 'nä', 'no', 'sorry', 'förlåt', 'vänta', 'wait', 'menar', 'mean']);
+/** Words of a bad line between the pieces of a number: "hallå?", "hörs jag?", "hör du mig?", "can you hear me?", "you're breaking up", noise. */
+export const BAD_LINE: ReadonlySet<string> = new Set(['hör', 'hörs', 'hallå', 'hear', 'hello', 'breaking', 'hostar', 'brus', 'cough', 'static']);
 /** A word of a correction: one that takes back, or the "jag", "I" of "jag menar", "I mean". */
 export const inCorrection = (lower: string): boolean => TAKING_BACK.has(lower) || lower === 'jag' || lower === 'i';
 /** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */
