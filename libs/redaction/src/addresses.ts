@@ -1126,7 +1126,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       i = line;
       continue;
     }
-    if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i))) {
+    // ("Oh, and my new address, 14 Kirkgate, KY16 9AJ": the address word and a comma before the house number; round 94.)
+    const addressWordBefore = tokens[i - 1]?.text === ',' && /^(?:address|adress|adressen)$/u.test(tokens[i - 2]?.lower ?? '') && addressCueBefore(tokens, i - 1);
+    if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || addressWordBefore)) {
       const first = houseNumberFirst(tokens, i);
       if (first !== undefined) {
         const last = districtAfter(tokens, first) ?? first;

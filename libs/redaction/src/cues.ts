@@ -210,6 +210,10 @@ const QUALIFIERS = new Map<string, Cue>([
   ['area', 'phone'],
   ['card', 'card'],
   ['case', 'exempt'],
+  // "give them the errand number C 8836-14": an ärendenummer in English (round 94).
+  ['errand', 'exempt'],
+  // "the OCR number you paid to": a payment's reference, as "OCR-numret" (round 94).
+  ['ocr', 'exempt'],
   ['reference', 'exempt'],
   // "the decision number is FK 2026/114 502": the agency's own number for a decision.
   ['decision', 'exempt'],
@@ -284,7 +288,14 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
     // or a claim has, named as the clause's subject. (Not "Ersättningen för skadan går till nummer …", "Ordern gick på
     // mitt nummer …": where money goes, or whose number, is an identifier.)
     if (HAS_NUMBER.has(tokens[i - 1]!.lower)) {
-      for (let j = i - 2; j >= 0 && j >= i - 5 && tokens[j]!.kind === 'word'; j--) if (NUMBERED_THINGS.has(tokens[j]!.lower)) return 'exempt';
+      // (Round 94: or, the verb's subject left out after "och"/"and", the sentence's own subject farther back, its words
+      // unbroken: "Beslutet fattades den tredje december och har nummer B 7714-2209"; not "… och hon har nummer …".)
+      const sharedSubject = ['och', 'and'].includes(tokens[i - 2]?.lower ?? '');
+      for (let j = i - 2; j >= 0 && tokens[j]!.kind === 'word'; j--) {
+        const opens = tokens[j]!.sentenceStart || (tokens[j - 1]?.sentenceStart === true && ['the', 'this', 'your'].includes(tokens[j - 1]!.lower));
+        if (NUMBERED_THINGS.has(tokens[j]!.lower) && (j >= i - 5 || (sharedSubject && opens))) return 'exempt';
+        if (tokens[j]!.sentenceStart) break;
+      }
     }
   }
   // "Mål 18-440365-26", "målet 12-418822-26": Kronofogden's or a court's case, named right before its figures, is the agency's
@@ -322,6 +333,9 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   }
   // "Jag ringer om ärende FK 4471-22", "I'm calling about …": calling about something names no number to call.
   if (exact === 'phone' && CALLING_ABOUT.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  // ("I'll register your call under Dnr 2026/…", "the call about case …": the call being had, filed or about something, names
+  // no number to call; "give me a call on …", "the call dropped, it's …" still cue; round 94.)
+  if (word === 'call' && CALL_HAD.has(tokens[i - 1]?.lower ?? '') && CALL_FILED.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // "giltigt till noll åtta tjugoåtta": a card's last month (only with "till": "Är det giltigt? 4227 7387" is no date).
   if ((word === 'giltigt' || word === 'giltig') && tokens[i + 1]?.lower === 'till') return 'exempt';
   // ("Don't pin it on me, the bill is 2400": the verb names no code; review 73.)
@@ -486,6 +500,10 @@ export function reportCueBefore(tokens: Token[], before: number, stop = -1, wind
 
 const FORM_WORDS = new Set(['blankett', 'blanketten', 'blanketterna', 'form', 'forms']);
 const CALLING_ABOUT = new Set(['om', 'angående', 'gällande', 'about', 'regarding']);
+/** What makes "call" the call being had (round 94): "your call", "the call", "this call". */
+const CALL_HAD = new Set(['your', 'the', 'this', 'that']);
+/** What after "the call" files it or says what it is about: "your call under Dnr …", "the call about …". */
+const CALL_FILED = new Set(['under', 'as', 'about', 'regarding']);
 const BIRTH_CUE_REACH = 5;
 /** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */
 const SHORT_REACH_CUES = new Set(['pass', 'passet']);

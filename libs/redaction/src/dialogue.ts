@@ -5,7 +5,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS } from './identifiers.js';
+import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS } from './identifiers.js';
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -101,11 +101,26 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       // it, and only as `caseSeriesFormat` allows: never "NHS 943 476 5919", "LMA 12-345678" nor "PA 12345678".)
       const caseNumber = (c: Candidate): boolean => {
         const found = analysis.text.slice(c.start, c.end);
+        // (Round 94: "Har du målnumret?" "Ja, det är tjugosex, noll sju, tre tre fyra åtta.": read in number words, its figures.)
+        if (/\p{Ll}/u.test(found) && !CASE_SERIES.test(found)) {
+          const runs = analysis.runs.filter((r) => r.start < c.end && c.start < r.end);
+          return runs.length === 1 && runs[0]!.start >= c.start && runs[0]!.end <= c.end && caseFiguresSpoken(runs[0]!.digits);
+        }
         const series = CASE_SERIES.exec(found) ?? SERIES_BEFORE.exec(analysis.text.slice(0, c.start));
         if (!series) return caseNumberFormat(found);
         return caseSeriesFormat(series[1]!, found.replace(CASE_SERIES, ''));
       };
       analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && !other && caseNumber(c)));
+    }
+    // "Säg att det gäller ärende 2219-7740." "Två två ett nio, sju sju fyra noll, okej.": the other speaker's case number, kept
+    // by its cue, read back is the same case number (round 94); only what `caseFiguresSpoken` allows, as a case's answer.
+    if (previousSpeaker !== undefined && previousSpeaker !== speaker) {
+      const cases = keptCaseNumbers(analyses.at(-1)!);
+      if (cases.size > 0) {
+        const readBack = (c: Candidate): boolean =>
+          analysis.runs.some((r) => r.start <= c.start && c.end <= r.end + 1 && cases.has(r.digits) && caseFiguresSpoken(r.digits));
+        analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && readBack(c)));
+      }
     }
     analyses.push(analysis);
     previousSpeaker = speaker;
@@ -143,9 +158,9 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
 }
 
 /** The letters of a case's series before its figures: "BOB 7734-11", "FK 2291-4406" (round 79). */
-const CASE_SERIES = /^(\p{Lu}{2,4})\s+(?=\d)/u;
+const CASE_SERIES = /^(\p{Lu}{1,4})\s+(?=\d)/u;
 /** The same letters right before a finding that begins at the figures. */
-const SERIES_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})\s+$/u;
+const SERIES_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{1,4})\s+$/u;
 
 const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
 /** ("vårt bankgiro": the giro is neuter, so "i vår bankgiro" says "this spring".) */
@@ -311,6 +326,13 @@ function untakenLongNumber(analysis: UtteranceAnalysis, run: NumberRun): boolean
   if (run.digits.length < LONG_NUMBER_DIGITS || isAmountOrDay(analysis.tokens, run)) return false;
   // (An id number taken by its shape alone is what was asked, read again under the question.)
   return !analysis.candidates.some((c) => c.start < run.end && run.start < c.end && !(c.type === 'idNumber' && c.confidence <= Confidence.shaped));
+}
+
+/** The case and reference numbers a turn said and kept by their cue ("ärende 2219-7740"), five figures or more (round 94). */
+function keptCaseNumbers(analysis: UtteranceAnalysis): ReadonlySet<string> {
+  const { tokens } = analysis;
+  const kept = analysis.runs.filter((run) => run.digits.length >= 5 && cueBefore(tokens, run.firstToken, -1, 4) === 'exempt' && !analysis.candidates.some((c) => c.start < run.end && run.start < c.end));
+  return new Set(kept.map((run) => run.digits));
 }
 
 /** "and the last four, um,", "sista fyra", "de fyra sista": the last digits named just before them. */

@@ -631,6 +631,16 @@ export function caseSeriesFormat(series: string, figures: string): boolean {
   return !IDENTIFIER_SERIES.has(series.toUpperCase()) && /^\d+\s?[-/]\s?\d/u.test(figures.trim()) && !dateLed && caseNumberFormat(figures);
 }
 
+/**
+ * "tjugosex, noll sju, tre tre fyra åtta", "six eight oh two, four four four, three eight six": a case's or a payment's
+ * reference read in pieces, as figures, the case number's own test (`caseNumberFormat`: five to twelve, no personal number's
+ * shape, no phone's 0) and not begun with a date as a personal number begins (440731…: a personal number with a figure lost
+ * is still someone's). Round 94; fails closed.
+ */
+export function caseFiguresSpoken(digits: string): boolean {
+  return caseNumberFormat(digits) && !dateBegun(digits.slice(0, 6)) && !(digits.length >= 8 && dateBegun(digits.slice(0, 8)));
+}
+
 /** Two parts, the first of four to `longest` figures, then a dash and two figures: "4471-22", "19850312-12". */
 function closedByDashAndTwo(run: NumberRun, text: string, longest: number): boolean {
   const [first, second] = run.parts;

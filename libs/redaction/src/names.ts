@@ -711,6 +711,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // whether the lists hold it or not; round 77.)
     if (direct === undefined && t.kind === 'word' && PATRONYMIC_SHAPE.test(t.text)) return NameFlag.surname;
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
+    // "G-Georgina", "E-Einar": a name begun with a stutter, its first letter said twice, is that name (round 94).
+    const stutter = /^(\p{L})-(\p{L}{2,})$/u.exec(t.lower);
+    if (stutter && stutter[2]!.startsWith(stutter[1]!)) return names.get(stutter[2]!) ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
     let all = NameFlag.common | NameFlag.frequent;
     let any = 0;

@@ -281,6 +281,8 @@ const NO_NOUN_AFTER_ETT: ReadonlySet<string> = new Set([
   'eh', 'öh', 'alltså', 'stämmer',
 ]);
 // (Not "till", "på", "i", "är": "…, och ett till" is a pronoun.)
+/** "one moment", "one second", "one sec": a wait asked for (round 94). */
+const MOMENT_WORDS: ReadonlySet<string> = new Set(['moment', 'second', 'sec', 'mo']);
 
 function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
@@ -290,6 +292,8 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   // "my UK one, plus four four …", "the Swedish one.": after a word, with no number after it, a pronoun.
   if (t.lower === 'one' && isPlainWord(tokens[i - 1]) && !isNumberToken(tokens[i + 1]) && !(tokens[i + 1]?.kind === 'punct' && isNumberToken(tokens[i + 2]))) return false;
   if (articleAt(tokens, i)) return false;
+  // ("One moment, I'll ask …", "one second": a moment asked for, no digit of the number read before it; round 94.)
+  if (t.lower === 'one' && MOMENT_WORDS.has(tokens[i + 1]?.lower ?? '')) return false;
   if (t.kind === 'digits') return true;
   if (t.kind === 'word' && somaliAtoms(tokens, i)) return true;
   if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS.has(t.lower))) {

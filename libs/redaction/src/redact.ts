@@ -65,6 +65,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '0771-276 000', // CSN (round 69: the student-aid agency's public line, as the others)
   '0771-73 73 00', // Kronofogden (round 76: the enforcement authority's public line, printed on its letters and texts)
   '0771-223 223', // Jordbruksverket (round 89: the Board of Agriculture's public line, for farm support)
+  '0771-416 416', // Arbetsförmedlingen (round 94: the employment service's public line, as the others)
   '112',
   '1177',
   '114 14', // Polisen
