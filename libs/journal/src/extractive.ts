@@ -4679,11 +4679,13 @@ const REGISTERS_NOW: Record<Language, RegExp> = {
  * uttaget till tre fjärdedelar från oktober", "Then I pause the income pension from October", "I'll change it to the whole
  * income pension from September". Done in the call, as a registration is (the note kept it as information, and the
  * references list the step done); not where the agent registers it later in the call ("Jag registrerar pausen nu", that
- * line is the step), nor "så ändrar jag …" (what follows a condition), nor "jag ändrar inget".
+ * line is the step), nor "så ändrar jag …" (what follows a condition), "…, if you give me the account number now", "jag
+ * ändrar inget"; in English only a pause or "change it to"/"I'm changing": "I'll change the postal address as well" is
+ * told done by the agent's next words, read elsewhere.
  */
 const CHANGES_NOW: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:jag|vi) pausar|(?:pausar|ändrar) (?:jag|vi))(?! inte| inget| ingenting)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'’])(?:(?:then|so) i pause|i['’]ll pause|i['’]m pausing|i['’]ll change (?:it|that|your|the)|i['’]m changing (?:it|that|your|the))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:(?:then|so) i pause|i['’]ll pause|i['’]m pausing|i['’]ll change it to|i['’]m changing (?:it|your|the))(?![\p{L}])/iu,
 };
 /**
  * A mark the agent sets on the case in the call: "Jag sätter en prioritetsmarkering på ansökan nu", "jag lägger en
@@ -4711,7 +4713,7 @@ function registersNow(s: Sentence, language: Language, callDate: string, all: Se
   // of May": a day before the call said with "från"/"from" is from when the registered thing counts, not the day it was
   // registered; the registration is still the call's, round 65.)
   const fromDay = (d: DatePhrase) => new RegExp(`(?:från(?:\\s+och\\s+med)?|fr\\.o\\.m\\.|from)\\s+(?:den\\s+|the\\s+)?${escapeRegExp(d.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(d.text);
-  return s.speaker === 'agent' && !s.isQuestion && (REGISTERS_NOW[language].test(s.text) || MARKS_NOW[language].test(s.text) || (CHANGES_NOW[language].test(s.text) && !all.some((x) => x.position > s.position && x.speaker === 'agent' && AGENT_DOING[language].test(x.text)))) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger|pausar|ändrar)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate && !fromDay(d));
+  return s.speaker === 'agent' && !s.isQuestion && (REGISTERS_NOW[language].test(s.text) || MARKS_NOW[language].test(s.text) || (CHANGES_NOW[language].test(s.text) && !CONDITION_AFTER[language].test(s.text) && !all.some((x) => x.position > s.position && x.speaker === 'agent' && AGENT_DOING[language].test(x.text)))) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger|pausar|ändrar)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate && !fromDay(d));
 }
 /**
  * The caller reading out the e-service's receipt: "Det står att kontot är registrerat", 'Det står "Ditt fondbyte är
