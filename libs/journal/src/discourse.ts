@@ -1918,7 +1918,7 @@ const OWNS_MISTAKE: Record<Language, RegExp> = {
  */
 function namedWrong(late: Utterance, before: Utterance, language: Language): { bad: string; rest: string; first: boolean; reason?: boolean } | undefined {
   const after = NOT_THAT_DAY[language].exec(late.text);
-  if (after) return { bad: after[1]!.toLowerCase(), rest: late.text.slice(0, after.index), first: false, reason: /,\s*$/u.test(after[0]) };
+  if (after) return { bad: (after[1] ?? '').toLowerCase(), rest: late.text.slice(0, after.index), first: false, reason: /,\s*$/u.test(after[0]) };
   const ahead = NOT_THAT_DAY_FIRST[language].exec(late.text);
   const rest = ahead ? late.text.slice(ahead.index + ahead[0].length).replace(/[.!\s]+$/u, '') : '';
   // (Only the clause said again or a day alone after the comma: not "jag jobbar inte på fredag, så ring på torsdag".)
@@ -2537,26 +2537,24 @@ const AFTER_MEMBER = String.raw`(?=\s+(?:från|fr\.o\.m\.|i|till|för|med|from|i
 function onlyOneOfTwo(utterances: Utterance[], language: Language): Utterance[] {
   const out = [...utterances];
   for (let k = 1; k < out.length; k++) {
-    const u = out[k]!;
-    const only = u.speaker !== 'agent' ? ONLY_THE_ONE[language].exec(u.text.trim()) : null;
-    if (!only) continue;
-    const one = escapeRegExp(only.groups!.one!);
+    const u = out[k];
+    const said = u && u.speaker !== 'agent' ? ONLY_THE_ONE[language].exec(u.text.trim())?.groups?.one : undefined;
+    if (!u || !said) continue;
+    const one = escapeRegExp(said);
     const and = language === 'sv' ? 'och' : 'and';
     const the = language === 'sv' ? '' : String.raw`(?:the\s+)?`;
     const member = String.raw`[\p{L}-]+(?:\s+pension)?`;
     const pair = new RegExp(`(?<![\\p{L}])(?:(?<kept>${the}${one})\\s+${and}\\s+${the}${member}|${the}${member}\\s+${and}\\s+(?<kept2>${the}${one}))${AFTER_MEMBER}`, 'iu');
-    for (let j = k - 1; j >= 0 && out[j]!.segmentIndex >= u.segmentIndex - 1; j--) {
-      const a = out[j]!;
-      if (a.speaker !== 'agent') continue;
-      const m = AGENT_ACT[language].test(a.text) && !a.text.trim().endsWith('?') ? pair.exec(a.text) : null;
-      if (!m) continue;
-      const kept = (m.groups!.kept ?? m.groups!.kept2)!;
-      const text = `${a.text.slice(0, m.index)}${kept}${a.text.slice(m.index + m[0].length)}`;
-      out[j] = { ...a, text, words: wordsOf(text) };
-      out.splice(k, 1);
-      k--;
-      break;
-    }
+    // The agent's sentences in this turn and the one before.
+    const before = out.slice(0, k).filter((a) => a.speaker === 'agent' && a.segmentIndex >= u.segmentIndex - 1);
+    const act = before.findLast((a) => AGENT_ACT[language].test(a.text) && !a.text.trim().endsWith('?') && pair.test(a.text));
+    const m = act ? pair.exec(act.text) : null;
+    const kept = m?.groups?.kept ?? m?.groups?.kept2;
+    if (!act || !m || !kept) continue;
+    const text = `${act.text.slice(0, m.index)}${kept}${act.text.slice(m.index + m[0].length)}`;
+    out[out.indexOf(act)] = { ...act, text, words: wordsOf(text) };
+    out.splice(k, 1);
+    k--;
   }
   return out;
 }
