@@ -887,6 +887,7 @@ const CALL_PASSES: readonly CallPass[] = [
   notThatNumber, // "…, inte fyrahundrafemtio.": a number named wrong, turns later, is replaced by the one said with it (round 31).
   notThatDay, // "It was January, not February.": a day or month named wrong, turns later, is replaced by the one said (round 34).
   notThatLength, // "three weeks, not three months": a length named wrong is replaced in the earlier sentences (round 64).
+  onlyOneOfTwo, // "Bara inkomstpensionen, tack.": the agent's act on two things is done on the one the caller keeps (round 88).
   latestValues, // A slot's value put right across turns (the caller's, or the agent's the caller took): the last one stands (round 78).
   countLeftChanged, // "Du har 195 dagar kvar" … "Du har 135 dagar kvar": the earlier count left is written in the past (round 85).
   doItNamed, // "Gör det senast …", "Please do it by …": the step named before (an application, a report) for "det"/"it" (round 85).
@@ -2274,9 +2275,11 @@ const DAY_WORD: Record<Language, string> = {
   en: `(?:${EN_MONTHS}|(?:${EN_DAYS})|${EN_ORDINALS})`,
 };
 /** "…, inte februari.", "…, inte i fredags.", "…, not March": the day or month the speaker names as wrong. */
+// (Also with the speaker's reason after it, "…, inte december, jag är född i november.", "…, not December, my birthday is in
+// November.": round 88, where the reason left the correction unread and the note kept the month said first.)
 const NOT_THAT_DAY: Record<Language, RegExp> = {
-  sv: new RegExp(`,\\s*(?:och\\s+)?inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*[.!]?$`, 'iu'),
-  en: new RegExp(`,\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*[.!]?$`, 'iu'),
+  sv: new RegExp(`,\\s*(?:och\\s+)?inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*(?:[.!]?$|,\\s*(?=(?:jag|vi|det|den|för|eftersom|min|mitt|mina)\\s))`, 'iu'),
+  en: new RegExp(`,\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*(?:[.!]?$|,\\s*(?=(?:i|we|it|that|because|since|my)\\s))`, 'iu'),
 };
 /** "vi flyttar inte i december, vi flyttar första januari", "it's not March, it's May": the wrong one named first. */
 const NOT_THAT_DAY_FIRST: Record<Language, RegExp> = {
@@ -2306,9 +2309,9 @@ const OWNS_MISTAKE: Record<Language, RegExp> = {
  * flyttar inte i december, vi flyttar första januari" (said after it, in the clause said again), or the speaker's answer of
  * a day alone corrected at once, "January." "No, hang on, February." (round 55: the earlier sentences kept the wrong one).
  */
-function namedWrong(late: Utterance, before: Utterance, language: Language): { bad: string; rest: string; first: boolean } | undefined {
+function namedWrong(late: Utterance, before: Utterance, language: Language): { bad: string; rest: string; first: boolean; reason?: boolean } | undefined {
   const after = NOT_THAT_DAY[language].exec(late.text);
-  if (after) return { bad: after[1]!.toLowerCase(), rest: late.text.slice(0, after.index), first: false };
+  if (after) return { bad: (after[1] ?? '').toLowerCase(), rest: late.text.slice(0, after.index), first: false, reason: /,\s*$/u.test(after[0]) };
   const ahead = NOT_THAT_DAY_FIRST[language].exec(late.text);
   const rest = ahead ? late.text.slice(ahead.index + ahead[0].length).replace(/[.!\s]+$/u, '') : '';
   // (Only the clause said again or a day alone after the comma: not "jag jobbar inte på fredag, så ring på torsdag".)
@@ -2319,6 +2322,21 @@ function namedWrong(late: Utterance, before: Utterance, language: Language): { b
   const split = answer ? splitCorrection(late.text, language) : undefined;
   if (answer && split && !split.before && DAY_ANSWER[language].test(split.after)) return { bad: answer[1]!.toLowerCase(), rest: split.after, first: true };
   return undefined;
+}
+
+/**
+ * Which of the speaker's earlier sentences that said the wrong day or month the correction is about (round 88): "Jag fyller
+ * sextiofem i oktober …" … "… sagt upp mig till sista oktober." … "jag slutar sista september, inte oktober." corrects the
+ * last day at work, not the birthday month. Where the correcting clause says a word of its own again (not a day word nor
+ * one of three letters or fewer) that some of those sentences hold, only those are meant; where none holds one, all are
+ * (a bare "Nej, i april, inte mars." is about whatever said March).
+ */
+function saidAgainIn(head: string, earlier: Utterance[], language: Language): Set<Utterance> {
+  const stem = (w: string) => w.toLowerCase().slice(0, 4);
+  const dayWord = new RegExp(`^${DAY_WORD[language]}$`, 'iu');
+  const own = new Set(wordsOf(head.replace(OWNS_MISTAKE[language], '')).filter((w) => w.length > 3 && !dayWord.test(w)).map(stem));
+  const meant = earlier.filter((u) => wordsOf(u.text).some((w) => w.length > 3 && !dayWord.test(w) && own.has(stem(w))));
+  return new Set(meant.length ? meant : earlier);
 }
 
 /**
@@ -2340,8 +2358,10 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
     if (!meant || meant.toLowerCase() === bad) continue;
     const badWord = new RegExp(`(?<![\\p{L}\\d])${bad}(?![\\p{L}\\d])`, 'iu');
     const changed: Utterance[] = [];
+    const meantHere = saidAgainIn(head, out.slice(0, k).filter((u) => u.speaker === late.speaker && badWord.test(u.text)), language);
     for (let j = 0; j < k; j++) {
       const u = out[j]!;
+      if (u.speaker === late.speaker && !meantHere.has(u)) continue;
       // (The other party's read-back too: "Februari, okej." would read as what the agent confirmed.)
       // (Only a short read-back after the speaker said it: the agent's own "beslutet kom i februari" is another date.)
       const readBack = u.speaker !== late.speaker && changed.length > 0 && wordsOf(u.text).length <= 6;
@@ -2353,6 +2373,9 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
       if (u.speaker === late.speaker) changed.push(out[j]!);
     }
     if (!changed.length) continue;
+    // (With its reason after it, "…, inte december, jag är född i november.", the correcting sentence stays as said: the
+    // reason is the speaker's own, and it tells what was said first.)
+    if (named.reason) continue;
     // The correcting sentence, without its "inte …" and its owning of the mistake; it goes when what it says is said
     // in the corrected sentence already ("det slutade fungera i söndags" after "Det har slutat fungera sen i söndags").
     const rest = head.replace(OWNS_MISTAKE[language], '').replace(/[,\s]+$/u, '');
@@ -2511,6 +2534,52 @@ export function countLeftChanged(utterances: Utterance[], language: Language): U
       break;
     }
   });
+  return out;
+}
+
+/** The caller keeping one of two things the agent named: "Bara inkomstpensionen, tack.", "Just the income pension, please." */
+const ONLY_THE_ONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä|förlåt|men)[,\s]+)?(?:bara|endast|enbart)\s+(?<one>\p{L}+)(?:[,\s]+(?:tack|då|är det))*[.!]*$/iu,
+  en: /^(?:(?:no|sorry|but)[,\s]+)?(?:just|only)\s+(?:the\s+)?(?<one>[\p{L}-]+(?:\s+pension)?)(?:[,\s]+(?:please|thanks|then))*[.!]*$/iu,
+};
+/** The agent's own act, told as it is done: "Då ändrar jag …", "jag registrerar …", "I'll change …", "Then I pause …". */
+const AGENT_ACT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+(?!(?:är|har|ser|tror|hör|gör|står|kör)\s)\p{L}+r|(?!(?:är|har|ser|tror|hör|gör|står|kör)\s)\p{L}+r\s+(?:jag|vi))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:i|we)(?:['’]ll| will|['’]m| am)?\s+(?!(?:see|think|know|understand|mean|can|have|am|was|need|hope|guess)\s)\p{L}+(?![\p{L}])/iu,
+};
+/** What may follow the thing dropped: "från oktober", "from October", or the end of the clause. */
+const AFTER_MEMBER = String.raw`(?=\s+(?:från|fr\.o\.m\.|i|till|för|med|from|in|to|for|with|as|on|at)(?![\p{L}])|\s*[.,!;]|$)`;
+
+/**
+ * "Då ändrar jag uttaget till tre fjärdedelar av inkomstpensionen och premiepensionen från oktober." "Bara inkomstpensionen,
+ * tack. Premiepensionen tar jag inte ut än.", "Then I'll change it to half of the income pension and the premium pension
+ * from May." "Just the income pension, please.": the caller keeps one of the two things the agent's act named, and the act
+ * is done on that one. The other goes from the agent's sentence in the turn before, and the caller's words, said in it
+ * now, go (round 88: the note said the premium pension was changed too). Not a question ("Bara inkomstpensionen?"), and
+ * not the agent's information ("Prognosen gäller inkomstpensionen och premiepensionen"): only the agent's act.
+ */
+function onlyOneOfTwo(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const u = out[k];
+    const said = u && u.speaker !== 'agent' ? ONLY_THE_ONE[language].exec(u.text.trim())?.groups?.one : undefined;
+    if (!u || !said) continue;
+    const one = escapeRegExp(said);
+    const and = language === 'sv' ? 'och' : 'and';
+    const the = language === 'sv' ? '' : String.raw`(?:the\s+)?`;
+    const member = String.raw`[\p{L}-]+(?:\s+pension)?`;
+    const pair = new RegExp(`(?<![\\p{L}])(?:(?<kept>${the}${one})\\s+${and}\\s+${the}${member}|${the}${member}\\s+${and}\\s+(?<kept2>${the}${one}))${AFTER_MEMBER}`, 'iu');
+    // The agent's sentences in this turn and the one before.
+    const before = out.slice(0, k).filter((a) => a.speaker === 'agent' && a.segmentIndex >= u.segmentIndex - 1);
+    const act = before.findLast((a) => AGENT_ACT[language].test(a.text) && !a.text.trim().endsWith('?') && pair.test(a.text));
+    const m = act ? pair.exec(act.text) : null;
+    const kept = m?.groups?.kept ?? m?.groups?.kept2;
+    if (!act || !m || !kept) continue;
+    const text = `${act.text.slice(0, m.index)}${kept}${act.text.slice(m.index + m[0].length)}`;
+    out[out.indexOf(act)] = { ...act, text, words: wordsOf(text) };
+    out.splice(k, 1);
+    k--;
+  }
   return out;
 }
 

@@ -1096,7 +1096,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // ("I'll register the move, first of June", "jag registrerar flytten till den första juni": a calendar date said with
     // what is registered is the registered value; the registration is done now, round 63. A weekday, "i morgon" or a length,
     // "… och ringer dig om två veckor", stays.)
-    if (registersNow(s, language, options.callDate) && (!date || (NAMES_A_DAY.test(date.text) && !NAMES_A_WEEKDAY.test(date.text) && !LENGTH.test(date.text) && prepositionOf(s.text, date.text, writing) === 'on') || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${escapeRegExp(date.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+    if (registersNow(s, language, options.callDate, all) && (!date || (NAMES_A_DAY.test(date.text) && !NAMES_A_WEEKDAY.test(date.text) && !LENGTH.test(date.text) && prepositionOf(s.text, date.text, writing) === 'on') || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${escapeRegExp(date.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = today;
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
@@ -4675,6 +4675,19 @@ const REGISTERS_NOW: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed)|i(?:['’]ve| have) (?:now |just )?(?:sent|posted|ordered)(?!\s+(?:it|that|them)(?![\p{L}])))(?![\p{L}])/iu,
 };
 /**
+ * A withdrawal paused or changed while the caller listens (round 88): "Då pausar jag uttaget från september", "Då ändrar jag
+ * uttaget till tre fjärdedelar från oktober", "Then I pause the income pension from October", "I'll change it to the whole
+ * income pension from September". Done in the call, as a registration is (the note kept it as information, and the
+ * references list the step done); not where the agent registers it later in the call ("Jag registrerar pausen nu", that
+ * line is the step), nor "så ändrar jag …" (what follows a condition), "…, if you give me the account number now", "jag
+ * ändrar inget"; in English only a pause or "change it to"/"I'm changing": "I'll change the postal address as well" is
+ * told done by the agent's next words, read elsewhere.
+ */
+const CHANGES_NOW: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi) pausar|(?:pausar|ändrar) (?:jag|vi))(?! inte| inget| ingenting)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:(?:then|so) i pause|i['’]ll pause|i['’]m pausing|i['’]ll change it to|i['’]m changing (?:it|your|the))(?![\p{L}])/iu,
+};
+/**
  * A mark the agent sets on the case in the call: "Jag sätter en prioritetsmarkering på ansökan nu", "jag lägger en
  * markering så att intyget prioriteras", "jag lägger en bevakning på ärendet", "I'll put a priority flag on it", "I'm
  * setting a priority flag on it now". Done while the caller listens, like a registration (round 67: the note kept it
@@ -4694,13 +4707,13 @@ const MARKS_NOW: Record<Language, RegExp> = {
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
  * what was registered on a day before the call ("I've registered it on the third of May" told of an earlier call).
  */
-function registersNow(s: Sentence, language: Language, callDate: string): boolean {
+function registersNow(s: Sentence, language: Language, callDate: string, all: Sentence[] = []): boolean {
   const writing = WRITING[language];
   // ("Jag har registrerat din sjukanmälan från den åttonde juni", "I've registered that you live apart from the twenty-third
   // of May": a day before the call said with "från"/"from" is from when the registered thing counts, not the day it was
   // registered; the registration is still the call's, round 65.)
   const fromDay = (d: DatePhrase) => new RegExp(`(?:från(?:\\s+och\\s+med)?|fr\\.o\\.m\\.|from)\\s+(?:den\\s+|the\\s+)?${escapeRegExp(d.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(d.text);
-  return s.speaker === 'agent' && !s.isQuestion && (REGISTERS_NOW[language].test(s.text) || MARKS_NOW[language].test(s.text)) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate && !fromDay(d));
+  return s.speaker === 'agent' && !s.isQuestion && (REGISTERS_NOW[language].test(s.text) || MARKS_NOW[language].test(s.text) || (CHANGES_NOW[language].test(s.text) && !CONDITION_AFTER[language].test(s.text) && !all.some((x) => x.position > s.position && x.speaker === 'agent' && AGENT_DOING[language].test(x.text)))) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger|pausar|ändrar)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate && !fromDay(d));
 }
 /**
  * The caller reading out the e-service's receipt: "Det står att kontot är registrerat", 'Det står "Ditt fondbyte är
@@ -5517,7 +5530,7 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   // "Då registrerar jag hundra procent från första mars", "I'm registering that now": what the agent registers in the
   // call is the agent's task, done on the day of the call, where the sentence is no other task (round 32).
-  return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language, callDate) ? 'other' : undefined);
+  return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language, callDate, all) ? 'other' : undefined);
 }
 
 /** The caller's promise to get in touch: "jag hör av mig", "jag återkommer", "I'll get back to you", "I'll let you know". */
