@@ -1,7 +1,7 @@
 /**
  * The learned alert model checked forward (sentiment round 23): trained on the training files (scripts/alert-data.ts,
  * tuning sets 2 to 47, as the shipped model) with the shipped feature settings and with each candidate's, then applied
- * to the tuning sets written since (48 to 63), which none of them saw. Alerts per label at the floor, the model alone
+ * to the tuning sets written since (48 to 63 in round 23; 48 to 79 since round 36), which none of them saw. Alerts per label at the floor, the model alone
  * and with the rules; --calls lists every later call whose probability moved across the floor or is over 0.3.
  * Usage: npx tsx --conditions=development libs/sentiment/eval/alert-forward.ts [--calls]
  */
@@ -18,13 +18,18 @@ const settings: [string, AlertFeatureOptions][] = [
   ['A: courtesy words left out', { ...ALERT_FEATURES, dropCourtesy: true }],
   ['B: closing thanks, last turn only', { ...ALERT_FEATURES, thanksLastTurns: 1 }],
   ['B2: closing thanks, last 2 turns', { ...ALERT_FEATURES, thanksLastTurns: 2 }],
+  // Sentiment round 36's candidates (eval/alert-round36.ts): function words left out, the rules' end and trend, the closing thanks.
+  ['C: function words dropped', { ...ALERT_FEATURES, stopWords: 'drop' }],
+  ['C2: function words, single words only', { ...ALERT_FEATURES, stopWords: 'unigrams' }],
+  ['D: the rules\' end and trend', { ...ALERT_FEATURES, rulesEnd: true }],
+  ['E: closing thanks or goodbye', { ...ALERT_FEATURES, closingThanks: true }],
 ];
 const probs = settings.map(([name, fo]) => {
   const model = trainAlertModel(train.map((c) => ({ features: alertFeatures(c.language, c.turns, c.caller!, fo), angry: c.label === 'angry' })), TRAIN);
   return [name, new Map(later.map((c) => [c, alertProbability(model, alertFeatures(c.language, c.turns, c.caller!, fo))]))] as const;
 });
 const tally = (m: (c: AlertCall) => boolean, of: AlertCall[]) => LABELS.map((l) => `${of.filter((c) => c.label === l && m(c)).length}/${of.filter((c) => c.label === l).length}`).join(' ');
-console.log(`trained on ${train.length} calls (tuning 2–47); applied to ${later.length} calls of tuning 48–63; floor ${ALERT_MODEL_FLOOR}`);
+console.log(`trained on ${train.length} calls (tuning 2–47); applied to ${later.length} calls of tuning ${LATER_FILES[0]!.match(/\d+/)![0]}–${LATER_FILES.at(-1)!.match(/\d+/)![0]}; floor ${ALERT_MODEL_FLOOR}`);
 console.log('alerts per label (angry worried neutral satisfied)');
 for (const [name, p] of probs) {
   const calm = later.filter((c) => c.label === 'satisfied');

@@ -47,10 +47,11 @@ const pathOf = (file: string) =>
   file === 'calls-tuning.json' ? new URL('../eval/calls-tuning.json', import.meta.url) : new URL(`../../journal/eval/${file}`, import.meta.url);
 
 /**
- * The tuning sets written after the shipped model was trained (48 to 63): never trained on, read only to check a
- * candidate model forward (eval/alert-forward.ts). Held-out sets are not among them.
+ * The tuning sets written after the shipped model was trained (48 to 79 since sentiment round 36; 48 to 63 before): never
+ * trained on, read only to check a candidate model forward (eval/alert-forward.ts). Held-out sets and calls-tuning-80 or
+ * later are not among them.
  */
-export const LATER_FILES = Array.from({ length: 16 }, (_, k) => `calls-tuning-${k + 48}.json`);
+export const LATER_FILES = Array.from({ length: 32 }, (_, k) => `calls-tuning-${k + 48}.json`);
 
 /** Reads one training file; refuses anything that is not one of TRAINING_FILES (or, with `later`, LATER_FILES). */
 export function readAlertCalls(file: string, later = false): AlertCall[] {

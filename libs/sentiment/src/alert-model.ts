@@ -38,6 +38,15 @@ export interface AlertFeatureOptions {
    * only this many of the last turns (instead of `lastTurns`).
    */
   thanksLastTurns?: number;
+  /**
+   * Round 36 candidate: leave function words (STOP_WORDS) out of the word features: 'drop' removes them before words and
+   * pairs are formed (pairs join the words that remain), 'unigrams' removes only the single words and keeps the pairs.
+   */
+  stopWords?: 'drop' | 'unigrams';
+  /** Round 36 candidate: the rules' end and trend of the caller as two numbers ("#end", "#trend"), without the rest. */
+  rulesEnd?: boolean;
+  /** Round 36 candidate: "#closingThanks" 1 when the last substantive turn thanks or says goodbye and the rules score it ≥ 0 without a complaint. */
+  closingThanks?: boolean;
 }
 /**
  * Words only: in cross-validation against the rules as they were before each blind set (eval/alert-cv.ts --blind-rules
@@ -68,6 +77,27 @@ const COURTESY: Record<string, RegExp> = {
   sv: /(?:(?<![\p{L}\p{N}])(?:tack(?:ar)?(?![\p{L}\p{N}])(?: så(?: \p{L}+)? mycket| snälla)?|tusen tack|stort tack)(?: för [^.,!?;]*)?)|(?<![\p{L}\p{N}])(?:hej ?då|hej hej|ha det bra|ha en (?:bra|trevlig) dag)(?![\p{L}\p{N}])/giu,
   en: /(?:(?<![\p{L}\p{N}])(?:thanks|thank you|thank)(?![\p{L}\p{N}])(?: (?:so|very) much)?(?: (?:for|again) [^.,!?;]*)?)|(?<![\p{L}\p{N}])(?:many thanks|cheers|bye|goodbye|bye-bye|have a (?:good|nice) (?:day|one|weekend))(?![\p{L}\p{N}])/giu,
 };
+/**
+ * Function words (round 36 candidate): no stop-word list is installed in node_modules, so a small one per language of
+ * articles, pronouns, auxiliaries, prepositions, conjunctions and particles. Negations ("not", "no", "never", "inte",
+ * "aldrig", "ingen") and courtesy words are not in it.
+ */
+export const STOP_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    'a an the i me my we us our you your it its it s is are was were be been being am do does did have has had will would shall should can could may might must this that these those there here to of for in on at by with from about as into so and or but if then than just now also too very well oh ok okay yes yeah right i m i ll i d i ve you re we re that s there s what when where which who how all some any up out over again one'
+      .split(' '),
+  ),
+  sv: new Set(
+    'jag mig min mitt mina du dig din ditt dina vi oss vår vårt våra ni er ert era han hon den det de dem denna detta dessa är var vara varit blir blev bli har hade ha kan kunde ska skulle vill ville måste får fick och eller men om så att som i på av för till med från vid under över efter en ett nu då här där också bara ju väl nog ja jo okej okay bra när vad hur vem vilken alla något någon en upp ut'
+      .split(' '),
+  ),
+};
+const isStop = (language: Language, w: string) => (STOP_WORDS[language] ?? STOP_WORDS['en']!).has(w);
+const CLOSING: Record<string, RegExp> = {
+  sv: /\b(?:tack|tackar|hej ?då|hej hej|ha det bra)\b/iu,
+  en: /\b(?:thanks|thank|cheers|bye|goodbye)\b/iu,
+};
+
 const isThanks = (language: Language, text: string) => (THANKS[language] ?? THANKS['en']!).test(text);
 const withoutCourtesy = (language: Language, text: string) => text.replace(COURTESY[language] ?? COURTESY['en']!, ' ');
 
@@ -95,6 +125,15 @@ export function alertFeatures(
     f.set('#lastMean', last.length ? last.reduce((s, t) => s + t.score, 0) / last.length : 0);
     f.set('#lastMin', last.length ? Math.min(...last.map((t) => t.score)) : 0);
   }
+  if (options.rulesEnd) {
+    f.set('#end', caller.end);
+    f.set('#trend', Math.max(-2, Math.min(2, caller.trend)));
+  }
+  if (options.closingThanks) {
+    const substantive = turns.filter((t) => t.substantive);
+    const closing = (substantive.length ? substantive : turns).at(-1);
+    if (closing && closing.score >= 0 && closing.complaints === 0 && (CLOSING[language] ?? CLOSING['en']!).test(closing.text)) f.set('#closingThanks', 1);
+  }
   if (options.words) {
     const substantive = turns.filter((t) => t.substantive);
     const pool = substantive.length ? substantive : turns;
@@ -104,8 +143,9 @@ export function alertFeatures(
     const last = pool.slice(-n);
     for (const turn of last) {
       const text = options.dropCourtesy && turn.score >= 0 && turn.complaints === 0 ? withoutCourtesy(language, turn.text) : turn.text;
-      const words = wordsOf(text);
-      for (const w of words) f.set(`w:${w}`, 1);
+      const all = wordsOf(text);
+      const words = options.stopWords === 'drop' ? all.filter((w) => !isStop(language, w)) : all;
+      for (const w of words) if (options.stopWords !== 'unigrams' || !isStop(language, w)) f.set(`w:${w}`, 1);
       if (options.bigrams) for (let i = 1; i < words.length; i++) f.set(`b:${words[i - 1]} ${words[i]}`, 1);
     }
   }
