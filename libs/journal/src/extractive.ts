@@ -1480,8 +1480,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       .filter((a) => !ARRIVES_WITHIN[language].test(a.text))
       .flatMap((a) => findDates(a.text, language, options.callDate))
       .filter((d) => d.date >= options.callDate);
+    // (The agency's decision the caller will get, "Kunden får ett beslut där det står.", is no task of the caller's: "När ska
+    // papperen vara hos er?" "Senast den tjugonionde oktober" dates the papers, not the decision; round 89.)
     let task = followUp
-      .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
+      .filter((f) => f.position < question.position && f.followUp && f.followUp.kind !== 'decision' && !f.followUp.dueDate && writing.callerFirst.test(f.text))
       .at(-1);
     // "Jag skickar ett nytt livsintyg till dig." … "Och när måste det vara framme?": the caller's part, sending it
     // back, was never said as a task; the question says it is one.
@@ -2591,7 +2593,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language)), transcript)), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language)), transcript)), topic, language, options.taxonomy, all)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -5444,14 +5446,39 @@ const CALLING_ABOUT: Record<Language, RegExp> = {
  * "Kunden fyller 64 i maj och undrar vad kunden får …" becomes "Kunden ringer om ålderspension: kunden fyller 64 …".
  * Only the detected topic's own name is added (never for "other"), so nothing is said that the call did not hold.
  */
-function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy): string {
+function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy, all: readonly Statement[] = []): string {
   // A benefit's topic only (not a way of doing things: payments, logging in, forms, moving), and a line that names no
   // benefit at all: "Kunden undrar när pensionen betalas ut" says what it is about already.
   if (topic.key === 'other' || !BENEFIT.test(topic.label) || namesABenefit(line) || CALLING_ABOUT[language].test(line)) return line;
+  if (onlyUnderCondition(all, topic, language, taxonomy)) return line;
   if (mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy)) return line;
   const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
   const rest = lowerFirst(line, language);
   return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
+}
+/** "om du får garantipension", "if you get guarantee pension": the agent's condition before the benefit it names. */
+const IF_BEFORE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om|ifall)\s+(?:du|ni|man|kunden|hen|han|hon|din\s+\p{L}+)\s/iu,
+  en: /(?<![\p{L}])(?:if|in case)\s+(?:you|they|he|she|the caller|your\s+\p{L}+)\s/iu,
+};
+/**
+ * The benefit is named in the call only by the agent, each time after a condition ("Men om du får garantipension räknas
+ * den tyska pensionen in där", "If you ever get guarantee pension, …"): the caller did not call about it, and the errand
+ * line must not say so (round 89: "Kunden ringer om garantipension: …" for a caller who asked about a pension from
+ * Germany).
+ */
+function onlyUnderCondition(all: readonly Statement[], topic: DraftTopic, language: Language, taxonomy: Taxonomy): boolean {
+  const naming = all.filter((u) => mentionsTopic(u, topic.key, language, taxonomy));
+  return (
+    naming.length > 0 &&
+    naming.every((u) => {
+      if (u.speaker !== 'agent') return false;
+      const condition = IF_BEFORE[language].exec(u.text);
+      if (!condition) return false;
+      const after = u.text.slice(condition.index);
+      return mentionsTopic({ ...u, text: after, words: wordsOf(after) }, topic.key, language, taxonomy);
+    })
+  );
 }
 /** Whether a task's text sends something (a form, a letter, the document back). */
 const sends = (text: string) => wordsOf(text).some((w) => SENDING.some((v) => w.startsWith(v)));
