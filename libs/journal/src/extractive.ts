@@ -5480,6 +5480,8 @@ function onlyUnderCondition(all: readonly Statement[], topic: DraftTopic, langua
     })
   );
 }
+/** "så snart du kan", "så fort ni kan", "när du kan", "as soon as you can", "whenever you can": a time, not a possibility. */
+const AS_SOON_AS_ABLE = /(?<![\p{L}])(?:(?:så snart|så fort|när|snarast)\s+(?:du|ni)\s+kan|(?:as soon as|whenever|when)\s+you\s+can)(?![\p{L}])/giu;
 /** Whether a task's text sends something (a form, a letter, the document back). */
 const sends = (text: string) => wordsOf(text).some((w) => SENDING.some((v) => w.startsWith(v)));
 /**
@@ -5714,7 +5716,10 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   // (Not what the agent offers to send and the caller takes, "Då kan jag skicka ett utdrag, som du kan ge till kommunen." "Ja,
   // gör det.", round 36.)
-  if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text) && !(AGENT_OWN_SENDING[language].test(s.text) && callerTakes(s, all, language))) return undefined;
+  // ("Please send it as soon as you can, preferably by Friday the twenty-second", "Skicka det så snart du kan": when, not a
+  // possibility, round 89.)
+  const possible = s.text.replace(AS_SOON_AS_ABLE, ' ');
+  if (s.speaker === 'agent' && writing.possibility.test(possible) && !writing.obligation.test(s.text) && !(AGENT_OWN_SENDING[language].test(s.text) && callerTakes(s, all, language))) return undefined;
   // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
   // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).
