@@ -5468,20 +5468,22 @@ const IF_BEFORE: Record<Language, RegExp> = {
  * Germany).
  */
 function onlyUnderCondition(all: readonly Statement[], topic: DraftTopic, language: Language, taxonomy: Taxonomy): boolean {
-  const naming = all.filter((u) => mentionsTopic(u, topic.key, language, taxonomy));
+  // (By the benefit's own name: a topic found by its cues alone, "take half my pension", is left as before.)
+  const names = (taxonomy.topics.find((t) => t.key === topic.key)?.names[language] ?? []).map(wordsOf);
+  const naming = all.filter((u) => names.some((n) => containsPhrase(u.words, n)));
   return (
     naming.length > 0 &&
     naming.every((u) => {
       if (u.speaker !== 'agent') return false;
       const condition = IF_BEFORE[language].exec(u.text);
       if (!condition) return false;
-      const after = u.text.slice(condition.index);
-      return mentionsTopic({ ...u, text: after, words: wordsOf(after) }, topic.key, language, taxonomy);
+      const after = wordsOf(u.text.slice(condition.index));
+      return names.some((n) => containsPhrase(after, n));
     })
   );
 }
-/** "så snart du kan", "så fort ni kan", "när du kan", "as soon as you can", "whenever you can": a time, not a possibility. */
-const AS_SOON_AS_ABLE = /(?<![\p{L}])(?:(?:så snart|så fort|när|snarast)\s+(?:du|ni)\s+kan|(?:as soon as|whenever|when)\s+you\s+can)(?![\p{L}])/giu;
+/** "så snart du kan", "så fort ni kan", "as soon as you can": a time, not a possibility. */
+const AS_SOON_AS_ABLE = /(?<![\p{L}])(?:(?:så snart|så fort|snarast)\s+(?:du|ni)\s+kan|as soon as\s+you\s+can)(?![\p{L}])/giu;
 /** Whether a task's text sends something (a form, a letter, the document back). */
 const sends = (text: string) => wordsOf(text).some((w) => SENDING.some((v) => w.startsWith(v)));
 /**
@@ -5716,9 +5718,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   // (Not what the agent offers to send and the caller takes, "Då kan jag skicka ett utdrag, som du kan ge till kommunen." "Ja,
   // gör det.", round 36.)
-  // ("Please send it as soon as you can, preferably by Friday the twenty-second", "Skicka det så snart du kan": when, not a
-  // possibility, round 89.)
-  const possible = s.text.replace(AS_SOON_AS_ABLE, ' ');
+  // ("Please send it as soon as you can, preferably by Friday the twenty-second": when, with the day it is due, not a
+  // possibility, round 89. Without a day the sentence stays what the agent told, as before.)
+  const possible = findDates(s.text, language, callDate).some((d) => d.date >= callDate) ? s.text.replace(AS_SOON_AS_ABLE, ' ') : s.text;
   if (s.speaker === 'agent' && writing.possibility.test(possible) && !writing.obligation.test(s.text) && !(AGENT_OWN_SENDING[language].test(s.text) && callerTakes(s, all, language))) return undefined;
   // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
