@@ -5456,32 +5456,35 @@ function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftT
   const rest = lowerFirst(line, language);
   return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
 }
-/** "om du får garantipension", "if you get guarantee pension": the agent's condition before the benefit it names. */
-const IF_BEFORE: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:om|ifall)\s+(?:du|ni|man|kunden|hen|han|hon|din\s+\p{L}+)\s/iu,
-  en: /(?<![\p{L}])(?:if|in case)\s+(?:you|they|he|she|the caller|your\s+\p{L}+)\s/iu,
+/** "om du får garantipension", "if you get guarantee pension": the agent's condition that the benefit is granted at all. */
+const IF_GRANTED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om|ifall)\s+(?:du|ni|man|kunden|hen|han|hon)\s+(?:någon gång\s+|senare\s+)?(?:får|skulle få|beviljas)\s/giu,
+  en: /(?<![\p{L}])(?:if|in case)\s+(?:you|they|he|she|the caller)\s+(?:ever\s+|later\s+)?(?:get|receive|are granted|would get)\s/giu,
 };
 /**
- * The benefit is named in the call only by the agent, each time after a condition ("Men om du får garantipension räknas
- * den tyska pensionen in där", "If you ever get guarantee pension, …"): the caller did not call about it, and the errand
- * line must not say so (round 89: "Kunden ringer om garantipension: …" for a caller who asked about a pension from
- * Germany).
+ * The benefit is named in the call only by the agent, each time as the condition that the caller gets it at all ("Men om
+ * du får garantipension räknas den tyska pensionen in där", "If you get guarantee pension, …"): the caller did not call
+ * about it, and the errand line must not say so (round 89: "Kunden ringer om garantipension: …" for a caller who asked how
+ * to apply for a pension from Germany). A condition about something else ("if you worked in Sweden you have earned income
+ * pension") leaves the benefit the errand's.
  */
 function onlyUnderCondition(all: readonly Statement[], topic: DraftTopic, language: Language, taxonomy: Taxonomy): boolean {
-  // (By the benefit's own name: a topic found by its cues alone, "take half my pension", is left as before.)
+  // (By the benefit's own name: a topic found by its cues alone is left as before.)
   const names = (taxonomy.topics.find((t) => t.key === topic.key)?.names[language] ?? []).map(wordsOf);
   const naming = all.filter((u) => names.some((n) => containsPhrase(u.words, n)));
   return (
     naming.length > 0 &&
-    naming.every((u) => {
-      if (u.speaker !== 'agent') return false;
-      const condition = IF_BEFORE[language].exec(u.text);
-      if (!condition) return false;
-      const after = wordsOf(u.text.slice(condition.index));
-      return names.some((n) => containsPhrase(after, n));
-    })
+    naming.every(
+      (u) =>
+        u.speaker === 'agent' &&
+        [...u.text.matchAll(IF_GRANTED[language])].some((m) => {
+          const after = wordsOf(u.text.slice(m.index + m[0].length)).slice(0, 3);
+          return names.some((n) => phraseAt(after, n));
+        }),
+    )
   );
 }
+const phraseAt = (words: string[], phrase: string[]) => phrase.every((w, i) => words[i] === w);
 /** "så snart du kan", "så fort ni kan", "as soon as you can": a time, not a possibility. */
 const AS_SOON_AS_ABLE = /(?<![\p{L}])(?:(?:så snart|så fort|snarast)\s+(?:du|ni)\s+kan|as soon as\s+you\s+can)(?![\p{L}])/giu;
 /** Whether a task's text sends something (a form, a letter, the document back). */
