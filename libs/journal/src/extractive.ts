@@ -1480,8 +1480,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       .filter((a) => !ARRIVES_WITHIN[language].test(a.text))
       .flatMap((a) => findDates(a.text, language, options.callDate))
       .filter((d) => d.date >= options.callDate);
+    // (The agency's decision the caller will get, "Kunden får ett beslut där det står.", is no task of the caller's: "När ska
+    // papperen vara hos er?" "Senast den tjugonionde oktober" dates the papers, not the decision; round 89.)
     let task = followUp
-      .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
+      .filter((f) => f.position < question.position && f.followUp && f.followUp.kind !== 'decision' && !f.followUp.dueDate && writing.callerFirst.test(f.text))
       .at(-1);
     // "Jag skickar ett nytt livsintyg till dig." … "Och när måste det vara framme?": the caller's part, sending it
     // back, was never said as a task; the question says it is one.
@@ -2591,7 +2593,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language)), transcript)), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language)), transcript)), topic, language, options.taxonomy, all)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -5465,15 +5467,47 @@ const CALLING_ABOUT: Record<Language, RegExp> = {
  * "Kunden fyller 64 i maj och undrar vad kunden får …" becomes "Kunden ringer om ålderspension: kunden fyller 64 …".
  * Only the detected topic's own name is added (never for "other"), so nothing is said that the call did not hold.
  */
-function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy): string {
+function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy, all: readonly Statement[] = []): string {
   // A benefit's topic only (not a way of doing things: payments, logging in, forms, moving), and a line that names no
   // benefit at all: "Kunden undrar när pensionen betalas ut" says what it is about already.
   if (topic.key === 'other' || !BENEFIT.test(topic.label) || namesABenefit(line) || CALLING_ABOUT[language].test(line)) return line;
+  if (onlyUnderCondition(all, topic, language, taxonomy)) return line;
   if (mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy)) return line;
   const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
   const rest = lowerFirst(line, language);
   return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
 }
+/** "om du får garantipension", "if you get guarantee pension": the agent's condition that the benefit is granted at all. */
+const IF_GRANTED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om|ifall)\s+(?:du|ni|man|kunden|hen|han|hon)\s+(?:någon gång\s+|senare\s+)?(?:får|skulle få|beviljas)\s/giu,
+  en: /(?<![\p{L}])(?:if|in case)\s+(?:you|they|he|she|the caller)\s+(?:ever\s+|later\s+)?(?:get|receive|are granted|would get)\s/giu,
+};
+/**
+ * The benefit is named in the call only by the agent, each time as the condition that the caller gets it at all ("Men om
+ * du får garantipension räknas den tyska pensionen in där", "If you get guarantee pension, …"): the caller did not call
+ * about it, and the errand line must not say so (round 89: "Kunden ringer om garantipension: …" for a caller who asked how
+ * to apply for a pension from Germany). A condition about something else ("if you worked in Sweden you have earned income
+ * pension") leaves the benefit the errand's.
+ */
+function onlyUnderCondition(all: readonly Statement[], topic: DraftTopic, language: Language, taxonomy: Taxonomy): boolean {
+  // (By the benefit's own name: a topic found by its cues alone is left as before.)
+  const names = (taxonomy.topics.find((t) => t.key === topic.key)?.names[language] ?? []).map(wordsOf);
+  const naming = all.filter((u) => names.some((n) => containsPhrase(u.words, n)));
+  return (
+    naming.length > 0 &&
+    naming.every(
+      (u) =>
+        u.speaker === 'agent' &&
+        [...u.text.matchAll(IF_GRANTED[language])].some((m) => {
+          const after = wordsOf(u.text.slice(m.index + m[0].length)).slice(0, 3);
+          return names.some((n) => phraseAt(after, n));
+        }),
+    )
+  );
+}
+const phraseAt = (words: string[], phrase: string[]) => phrase.every((w, i) => words[i] === w);
+/** "så snart du kan", "så fort ni kan", "as soon as you can": a time, not a possibility. */
+const AS_SOON_AS_ABLE = /(?<![\p{L}])(?:(?:så snart|så fort|snarast)\s+(?:du|ni)\s+kan|as soon as\s+you\s+can)(?![\p{L}])/giu;
 /** Whether a task's text sends something (a form, a letter, the document back). */
 const sends = (text: string) => wordsOf(text).some((w) => SENDING.some((v) => w.startsWith(v)));
 /**
@@ -5708,7 +5742,10 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   // (Not what the agent offers to send and the caller takes, "Då kan jag skicka ett utdrag, som du kan ge till kommunen." "Ja,
   // gör det.", round 36.)
-  if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text) && !(AGENT_OWN_SENDING[language].test(s.text) && callerTakes(s, all, language))) return undefined;
+  // ("Please send it as soon as you can, preferably by Friday the twenty-second": when, with the day it is due, not a
+  // possibility, round 89. Without a day the sentence stays what the agent told, as before.)
+  const possible = findDates(s.text, language, callDate).some((d) => d.date >= callDate) ? s.text.replace(AS_SOON_AS_ABLE, ' ') : s.text;
+  if (s.speaker === 'agent' && writing.possibility.test(possible) && !writing.obligation.test(s.text) && !(AGENT_OWN_SENDING[language].test(s.text) && callerTakes(s, all, language))) return undefined;
   // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
   // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).
