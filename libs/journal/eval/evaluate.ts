@@ -1481,6 +1481,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12cc (heldout-2026-12cc/calls.json; written blind with calls-tuning-77 before round 87, evaluated once after drafting round 87 and sentiment round 34, never tuned on)',
       file: 'heldout-2026-12cc/calls.json',
     },
+    {
+      name: 'held-out set 2026-12cd (heldout-2026-12cd/calls.json; written blind with calls-tuning-78 before round 88, evaluated once after drafting rounds 88 and 89 and sentiment rounds 35 and 36, never tuned on)',
+      file: 'heldout-2026-12cd/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12ce (heldout-2026-12ce/calls.json; written blind with calls-tuning-79 before round 89, evaluated once after drafting rounds 88 and 89 and sentiment rounds 35 and 36, never tuned on)',
+      file: 'heldout-2026-12ce/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
