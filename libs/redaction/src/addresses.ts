@@ -1851,7 +1851,10 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   // (Or set off by commas on both sides before the sentence goes on, "Tallvägen sju, åttiotvå fyra tjugoett, jag bor …": no
   // sum, year or time is five digits said after a street and its number; round 93.)
   // (The sentence goes on in words, no more digits: "Skolgatan 40, sju sex ett, trettiotre" reads the house number first.)
-  const setOff = tokens[j]?.text === ',' && next?.kind === 'word' && spokenValue(next.lower) === undefined && digits[0] !== '0' && !UNITS.has(next.lower);
+  // (Review 93: never a figure read with "hundra" or "tusen", "Ekvägen 3, tolv femhundra, går det till hyran": a postcode is
+  // read in groups of digits, a sum in hundreds.)
+  const inHundreds = tokens.slice(first, lastDigit + 1).some((t) => /hundra|tusen|hundred|thousand/u.test(t.lower));
+  const setOff = tokens[j]?.text === ',' && next?.kind === 'word' && spokenValue(next.lower) === undefined && digits[0] !== '0' && !UNITS.has(next.lower) && !inHundreds;
   return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' || setOff ? [first, lastDigit] : undefined;
 }
 

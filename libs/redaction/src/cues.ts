@@ -344,7 +344,11 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   // "Men mitt kort, det är 4173 2095": someone's card ("kort" alone is as often "short"; "mitt kort går ut 12/27" names its expiry).
   // (After an owner "kort" is always the card: the adjective would be "korta", "mitt korta samtal". So "ditt kort behöver vi
   // inte", "mitt kort spärrades" name it whatever follows, except the expiry's verbs; round 93.)
-  if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && !CARD_EXPIRES.has(tokens[i + 1]?.lower ?? '')) return 'card';
+  // (Review 93: with other words between, only figures as many as a card's, or its last four after "slutar på", "ends in":
+  // "Mitt kort 2025 förnyades", "Hennes kort har 20 000 i limit", "Mitt kort tog 1 299", "Mitt kort 1177", "mitt kort ut 11/28"
+  // name a year, sums, an agency's number, an expiry. With no figures in the sentence, the card is named for the turns after.)
+  if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && [',', 'är', ':'].includes(tokens[i + 1]?.lower ?? '')) return 'card';
+  if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && !CARD_EXPIRES.has(tokens[i + 1]?.lower ?? '')) return ownersCardFigures(tokens, i) ? 'card' : undefined;
   // ("han har ett kort, 4625 7454, nej …": a card had and its figures right after the comma; round 92. "ett kort, tre minuter" stays.)
   // (Review of round 92: figures only as many as a card's, eight or more: "ett kort, 2026, som går ut", "ett kort, 1177 säger …" stay.)
   if (word === 'kort' && tokens[i - 1]?.lower === 'ett' && tokens[i + 1]?.text === ',' && tokens[i + 2] !== undefined && isNumberToken(tokens[i + 2]!) && cardLengthFrom(tokens, i + 2)) return 'card';
@@ -352,6 +356,21 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   return partCueOf(word);
 }
 
+/**
+ * After "mitt kort" and other words: the sentence's first figures are a card's (as many as a card's, or four after "slutar
+ * på", "ends in"), or it has none (review 93).
+ */
+function ownersCardFigures(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && !isNumberToken(tokens[j]!) && !['.', '?', '!'].includes(tokens[j]!.text)) j++;
+  const first = tokens[j];
+  if (first === undefined || !isNumberToken(first)) return true;
+  if (tokens.slice(i + 1, j).some((t, k, between) => ['slutar', 'ends', 'ending'].includes(t.lower) && ['på', 'in', 'with'].includes(between[k + 1]?.lower ?? ''))) return true;
+  if (first.kind === 'digits') return cardLengthFrom(tokens, j);
+  // (In words: a sum read with its hundreds or thousands is none.)
+  for (let k = j; k < tokens.length && k < j + 16 && isNumberToken(tokens[k]!); k++) if (/hundra|tusen|hundred|thousand/u.test(tokens[k]!.lower)) return false;
+  return true;
+}
 /** The figures from token `i` are as many as a card's (eight or more, in groups: "4625 7454"); number words are judged as before. */
 function cardLengthFrom(tokens: Token[], i: number): boolean {
   if (tokens[i]!.kind !== 'digits') return true;
@@ -375,7 +394,7 @@ const idCardAt = (tokens: Token[], i: number): boolean => ['card', 'cards'].incl
 const CARD_DEVICES: ReadonlySet<string> = new Set(['reader', 'readers', 'läsare', 'läsaren', 'läsarn', 'terminal', 'terminalen', 'machine']);
 const CARD_OWNERS = new Set(['mitt', 'ditt', 'hans', 'hennes', 'sitt', 'vårt', 'ert', 'deras']);
 /** What an owner's card does when its figures are its expiry: "mitt kort går ut 12/27", "gäller till". */
-const CARD_EXPIRES = new Set(['går', 'gick', 'gäller', 'gällde', 'löper']);
+const CARD_EXPIRES = new Set(['går', 'gick', 'gäller', 'gällde', 'löper', 'ut', 'utgår', 'utgick', 'giltig', 'giltigt', 'giltighet', 'expires', 'expired', 'expiry']);
 const OFFICE = /kontor(?!.*konto(?!r))/;
 const STATEMENT = /^kontoutdrag/u;
 /** Words recur through a call: each word's part cue is looked up once (the cache is bounded). */

@@ -309,6 +309,8 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
 /** An agency's own web site written whole, "forsakringskassan.se", "minasidor.csn.se", "www.skatteverket.se/blankett" (review 76). */
 const AGENCY_SITE = new RegExp(`^(?:[\\p{L}\\d-]+\\.)*(?:${AGENCY_DOMAINS}|1177|polisen)\\.se(?![\\p{L}\\d-]|\\.[\\p{L}\\d])`, 'iu');
 /** Words that stand for a person's own local part before "at": "me at annaberg.se", "him at lindqvist.se" (review 76). */
+/** Pronouns and their contractions before a plain "at": where one is, "I'm at work", "vi är at …", no local part (review 93). */
+const SAID_WHERE_ONE_IS: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', "we're", 'he', "he's", 'she', "she's", 'they', "they're", 'you', "you're", 'it', "it's", 'jag', 'vi', 'han', 'hon', 'de', 'dom', 'du', 'ni', 'det']);
 const PERSONAL_LOCALS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'my', 'us', 'them', 'you', 'mig', 'dig', 'honom', 'henne', 'oss', 'jag', 'du', 'han', 'hon', 'jo']);
 
 /** "kronofogden punkt se", "www punkt csn punkt se", "forsakringskassan dot se": an agency's site said with its dots (round 90). */
@@ -415,7 +417,13 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // ("peder snabel-a ekbacka bindestreck maleri punkt example": a "snabel-a" and a domain read with its dot make one, whatever
     // the ending; round 90. Or a plain "at" where the turn names an e-mail and the local part is one's own: "My email's jesper k
     // at inbox dot example"; round 93.)
-    const saidDomain = (strongAt || (mailTalk && ownLocal)) && !WEAK_AT_WORDS.has(word) && domain.dotted === true;
+    // (Review 93: not a pronoun's "at", "I'm at work dot, sorry", nor a domain across a comma or of number or function words,
+    // "I'm at ten dot thirty": where one is, or a time.)
+    const domainWords = tokens.slice(at + 1, domain.end + 1).filter((t) => t.kind === 'word' && !DOT_WORDS.has(t.lower));
+    const plainAtDomain =
+      mailTalk && ownLocal && !tokens.slice(local.start, i).some((t) => SAID_WHERE_ONE_IS.has(t.lower.replace('’', "'"))) &&
+      !text.slice(tokens[at + 1]!.start, tokens[domain.end]!.end).includes(',') && !domainWords.some((t) => isNumberToken(t) || lexicon().stopWords.has(t.lower));
+    const saidDomain = (strongAt || plainAtDomain) && !WEAK_AT_WORDS.has(word) && domain.dotted === true;
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal && !saidDomain) continue;
     // (Not across a comma: "an e-mail that's not mine, siobhan …".)
     const start = domain.ending || personal || (saidDomain && !text.slice(tokens[spaced]!.end, tokens[local.start]!.start).includes(',')) ? spaced : local.start;
@@ -567,7 +575,8 @@ function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boo
   // "at... mailbox dot example": pieces joined by a dot with no ending the lists know; an address only where the local
   // part before the "at" is read with dots too, or the "at" is one that names nothing else ("snabel-a"; see
   // `writtenAndSpokenEmails`; round 67, round 90).
-  if (j > i && dotted && !PROVIDERS.has(tokens[i]?.lower ?? '')) return { end: j, ending: false, dotted };
+  // (A provider's word too, "john k at mail dot example": the dot makes it a domain of its own; review 93.)
+  if (j > i && dotted) return { end: j, ending: false, dotted };
   if (!PROVIDERS.has(tokens[i]!.lower)) return undefined;
   // "per olof snabel-a gmail com": a provider and its ending, the dot not said.
   return ENDINGS_SAID_ALONE.has(tokens[i + 1]?.lower ?? '') ? { end: i + 1, ending: true } : { end: i, ending: false };

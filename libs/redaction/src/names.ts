@@ -431,17 +431,34 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // words before and, the first time in a turn, the whole turn; every part of it depends on the tokens alone.)
   // ("Min arbetsgivare i Norge heter Østfold Renhold AS", "my employer is called Fjord Bygg AS": a firm named by its work's
   // word, round 91.)
-  const personBeforeSuffix = () => firstName(tokens[i]) || firstName(tokens[runStart]) || (personFramed(tokens, runStart, false) && !employerNamed(tokens, runStart)) || ownFirmSaid(tokens, true);
+  // (After "I run a firm", "driver en firma" alone, `RUNS_A_FIRM`, the name is the firm's only where every word of it is a
+  // trade's, a place's or a word of the lists: a first name anywhere in it, its genitive, an initial, a surname or a word in
+  // no list is a person's, "Städ Anna Berg AB", "Fatimas Städ AB", "J Smith Ltd", "Okafor Ltd", "Bergström AB"; review 93,
+  // privacy fails closed.)
+  const personBeforeSuffix = (j: number) =>
+    firstName(tokens[i]) || firstName(tokens[runStart]) || (personFramed(tokens, runStart, false) && !employerNamed(tokens, runStart)) || ownFirmSaid(tokens, true) ||
+    (ownFirmSaid(tokens) && tokens.slice(runStart, j).some((t) => t.kind === 'word' && personInFirmRun(t)));
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", "Jonas Keller & Moss
     // GmbH", a first name and hers, whatever else the lists say the word is, review 82.)
     if (t.text === '&' && j > i && capitalisedWord(tokens[j + 1]) && !tokens.slice(i, j).some((w) => firstName(w))) continue;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
-    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return personBeforeSuffix() ? undefined : j;
+    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return personBeforeSuffix(j) ? undefined : j;
     if (j > i && t.sentenceStart) return undefined;
   }
   return undefined;
+}
+/** A word of a firm's name after "I run a firm" that reads as a person's (see `personBeforeSuffix`; review 93). */
+function personInFirmRun(t: Token): boolean {
+  const { names, places, stopWords, notNames } = lexicon();
+  const flags = names.get(t.lower) ?? 0;
+  if ((flags & NameFlag.first) !== 0 || firstNameOwning(t)) return true;
+  if (isBusinessWord(t) || FOREIGN_TRADES.has(t.lower) || PARTNERS.has(t.lower) || ['och', 'and'].includes(t.lower)) return false;
+  if (/^\p{Lu}{1,3}$|^\p{Lu}(?:-\p{Lu})+$/u.test(t.text)) return true;
+  // (A surname that is a place too is a surname here: "Berg AB", "Lund Ltd".)
+  if ((flags & NameFlag.surname) !== 0) return true;
+  return !(places.has(t.lower) || stopWords.has(t.lower) || notNames.has(t.lower) || (flags & NameFlag.common) !== 0);
 }
 const PARTNERS = new Set(['son', 'sons', 'co', 'partners', 'daughter', 'daughters', 'söner', 'döttrar']);
 export const inCompanyName = (tokens: readonly Token[], i: number): boolean => companyNameEnd(tokens, i) !== undefined;

@@ -661,13 +661,27 @@ function startedAgainRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]
     // line breaking it, "… hallå?", "… can you hear me?", where three digits are enough.)
     const after = tokens.slice(run.lastToken + 1, run.lastToken + 5);
     if (!after.some((t) => (run.digits.length >= 4 && RESTARTS.has(t.lower)) || BAD_LINE.has(t.lower))) continue;
+    // (Three digits before the line breaks are a piece only where no unit follows and no time, page, room, case or house
+    // number's word comes before, "850 kronor… hallå?", "klockan 850…", "bor på nummer 850…", and the whole is said again
+    // right after the line's words, not later in the turn, "I paid 850… hello? … my personal number is …"; review 93.)
+    let restartAt = Infinity;
+    if (run.digits.length < 4) {
+      const before = tokens[run.firstToken - 1]?.lower ?? '';
+      const house = ['nummer', 'number', 'nr'].includes(before) && ['på', 'at', 'on'].includes(tokens[run.firstToken - 2]?.lower ?? '');
+      if (UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || PIECE_IS_NO_START.has(before) || house) continue;
+      let bad = run.lastToken + 1;
+      for (let k = bad; k < run.lastToken + 9 && k < tokens.length; k++) if (BAD_LINE.has(tokens[k]!.lower)) bad = k;
+      restartAt = tokens[bad + 4]?.end ?? Infinity;
+    }
     const short = (run.digits.length === 6 || run.digits.length === 8) && /^(?:19|20)/.test(run.digits) ? run.digits.slice(2) : run.digits;
-    const begun = wholes.find(({ c, digits }) => c.start > run.start && (digits.startsWith(run.digits) || digits.startsWith(short) || digits.slice(2).startsWith(run.digits)));
+    const begun = wholes.find(({ c, digits }) => c.start > run.start && c.start < restartAt && (digits.startsWith(run.digits) || digits.startsWith(short) || digits.slice(2).startsWith(run.digits)));
     if (begun) extra.push({ type: begun.c.type, start: run.start, end: run.end, confidence: Confidence.cued });
   }
   return extra;
 }
 
+/** Words before a number that make it a time's, a page's, a room's or a case's: no piece of an identifier (review 93). */
+const PIECE_IS_NO_START = new Set(['klockan', 'kl', 'sidan', 'sida', 'page', 'rum', 'room', 'flat', 'lägenhet', 'ärendet', 'ärende', 'case', 'house', 'våning', 'floor']);
 /** Words that break a number off to start it again. */
 const RESTARTS = new Set(['nej', 'nä', 'no', 'vänta', 'wait', 'förlåt', 'sorry', 'börjar', 'om', 'start', 'again', 'oj', 'fel', 'wrong']);
 

@@ -73,9 +73,11 @@ describe('round 93: the tax account holds sums, no number of its own (identifier
 });
 
 describe('round 93: a company form after "I run a firm" (names OWN_FIRM, RUNS_A_FIRM)', () => {
+  // (Review 93: only a name of trades', places' or the lists' words; "Norrbacka" is a surname and "Ekliden" in no list, so
+  // "Norrbacka Plåt AB", "Ekliden Trädgård AB" are redacted after "I run a firm": privacy fails closed.)
   it('keeps an aktiebolag the caller runs', () => {
-    expect(one('en', 'I run a firm, Norrbacka Plåt AB, and we paid the VAT.')).toContain('Norrbacka Plåt AB');
-    expect(one('sv', 'Jag driver ett företag, Ekliden Trädgård AB, sedan i våras.')).toContain('Ekliden Trädgård AB');
+    expect(one('en', 'I run a firm, Plumbing Services Ltd, and we paid the VAT.')).toContain('Plumbing Services Ltd');
+    expect(one('sv', 'Jag driver ett företag, Snickeri Plåt AB, sedan i våras.')).toContain('Snickeri Plåt AB');
   });
   it("still redacts a sole trader's name and a person's name before the form", () => {
     expect(one('en', 'I run a small business, Okafor Cleaning, weekends only.')).not.toContain('Okafor');
