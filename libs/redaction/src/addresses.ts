@@ -1127,7 +1127,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       continue;
     }
     // ("Oh, and my new address, 14 Kirkgate, KY16 9AJ": the address word and a comma before the house number; round 94.)
-    const addressWordBefore = tokens[i - 1]?.text === ',' && /^(?:address|adress|adressen)$/u.test(tokens[i - 2]?.lower ?? '') && addressCueBefore(tokens, i - 1);
+    const addressWordBefore = tokens[i - 1]?.text === ',' && /^(?:address|adress|adressen)$/u.test(tokens[i - 2]?.lower ?? '') && addressCueBefore(tokens, i - 1) &&
+      // (Review 94: not a date or a time after the comma, "I updated my address, 15 May it was", "…, 3 pm".)
+      !MONTHS.has(tokens[i + 1]?.lower ?? '') && !['am', 'pm'].includes(tokens[i + 1]?.lower ?? '');
     if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || addressWordBefore)) {
       const first = houseNumberFirst(tokens, i);
       if (first !== undefined) {

@@ -239,6 +239,11 @@ const QUALIFIERS = new Map<string, Cue>([
 ]);
 const GENERIC_HEADS = new Set(['number', "number's", 'numbers', 'code', 'nummer', 'numret', 'no']);
 /** "har nummer", "is number": a thing's own number named. */
+/**
+ * Letters that name a personal identifier, never a case's series: "NHS 943 476 5919", "LMA 12-345678", "NI 123456-78",
+ * "PN 19850312-12", "SSN", "DOB", a passport's or an ID card's "PA", "ID" (review 79; here since review 94, for `cueOf`).
+ */
+export const IDENTIFIER_SERIES: ReadonlySet<string> = new Set(['NHS', 'CHI', 'LMA', 'NI', 'NIN', 'NINO', 'PN', 'PNR', 'SSN', 'SIN', 'TIN', 'UD', 'DOB', 'ID', 'PA', 'PP', 'PAS', 'PASS', 'BSN', 'CPR', 'HETU', 'PESEL', 'SAMO']);
 const HAS_NUMBER = new Set(['har', 'hade', 'fick', 'får', 'är', 'var', 'has', 'had', 'got', 'gets', 'is', 'was']);
 /** What has a number of its own that is no one's identifier: a case, a decision, a claim, an invoice. */
 const NUMBERED_THINGS = new Set([
@@ -287,11 +292,15 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
     // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision
     // or a claim has, named as the clause's subject. (Not "Ersättningen för skadan går till nummer …", "Ordern gick på
     // mitt nummer …": where money goes, or whose number, is an identifier.)
-    if (HAS_NUMBER.has(tokens[i - 1]!.lower)) {
+    // (Review 94: not before letters that name an identifier, "The case … has number NI 123456-78": a National Insurance number.)
+    if (HAS_NUMBER.has(tokens[i - 1]!.lower) && !IDENTIFIER_SERIES.has(tokens[i + 1]?.text ?? '')) {
       // (Round 94: or, the verb's subject left out after "och"/"and", the sentence's own subject farther back, its words
       // unbroken: "Beslutet fattades den tredje december och har nummer B 7714-2209"; not "… och hon har nummer …".)
       const sharedSubject = ['och', 'and'].includes(tokens[i - 2]?.lower ?? '');
       for (let j = i - 2; j >= 0 && tokens[j]!.kind === 'word'; j--) {
+        // (Review 94: never across a relative clause, a person or a name: "Beslutet gäller min son som bor hemma och har
+        // nummer …", "… my son who lives with me and has number …" is the son's number; fails closed.)
+        if (SUBJECT_BREAKS.has(tokens[j]!.lower) || PERSON_BREAKS.has(tokens[j]!.lower) || (tokens[j]!.capitalised && !tokens[j]!.sentenceStart)) break;
         const opens = tokens[j]!.sentenceStart || (tokens[j - 1]?.sentenceStart === true && ['the', 'this', 'your'].includes(tokens[j - 1]!.lower));
         if (NUMBERED_THINGS.has(tokens[j]!.lower) && (j >= i - 5 || (sharedSubject && opens))) return 'exempt';
         if (tokens[j]!.sentenceStart) break;
@@ -469,8 +478,15 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   // its own word right before the number is that, not the giro or IBAN named before it; round 80. A valid identifier in
   // it is redacted all the same.)
   let referenceNamed = false;
+  // (Review 94: "Ärendet rör min mamma som är sjuk och har nummer …", "… my mother who is in care and has number …": a case
+  // named before a person or a relative clause does not keep the person's number; fails closed.)
+  let personCrossed = false;
+  // ("… has number NI 123456-78", "nummer PN 19850312-12": letters that name a personal identifier right before it; review 94.)
+  if (before - 1 > stop && IDENTIFIER_SERIES.has(tokens[before - 1]?.text ?? '')) return 'idNumber';
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     let cue = cueOf(tokens, i);
+    if (cue === 'exempt' && personCrossed && before - i > 2) cue = undefined;
+    if (!exempt && PERSON_BREAKS.has(tokens[i]!.lower)) personCrossed = true;
     // (Review 83: "area code", "riktnumret" name the figures right after them, or after their "is"/"är"; a number said later
     // ("The area code changed. My number now ends 12345.") is judged by the cues it had before round 83 (there a plain "number",
     // which asks for four figures), never by a phone cue that asks for six.)
@@ -521,8 +537,22 @@ const FORM_WORDS = new Set(['blankett', 'blanketten', 'blanketterna', 'form', 'f
 const CALLING_ABOUT = new Set(['om', 'angående', 'gällande', 'about', 'regarding']);
 /** What makes "call" the call being had (round 94): "your call", "the call", "this call". */
 const CALL_HAD = new Set(['your', 'the', 'this', 'that']);
-/** What after "the call" files it or says what it is about: "your call under Dnr …", "the call about …". */
-const CALL_FILED = new Set(['under', 'as', 'about', 'regarding']);
+/** What after "the call" files it or says what it is about: "your call under Dnr …", "the call about …". (Not "as": "the
+ * call as well, it's …", "the call as read" are no filing; review 94.) */
+const CALL_FILED = new Set(['under', 'about', 'regarding']);
+/**
+ * What ends the reach back to a sentence's subject before "och/and har nummer" (review 94): a relative pronoun or a
+ * subordinator, a personal pronoun, a person; past them the number is someone's, not the decision's.
+ */
+const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['jag', 'vi', 'we', 'du', 'you']);
+/** A relative clause or someone else: past them a case named before is not what the number belongs to (review 94). */
+const PERSON_BREAKS: ReadonlySet<string> = new Set([
+  'som', 'vars', 'där', 'vilken', 'vilket', 'vilka', 'who', 'whose', 'whom', 'which', 'that', 'where',
+  'han', 'hon', 'hen', 'he', 'she', 'they',
+  'son', 'sonen', 'dotter', 'dottern', 'mamma', 'mamman', 'pappa', 'pappan', 'mor', 'far', 'fru', 'frun', 'man', 'mannen', 'make', 'maken', 'maka', 'makan',
+  'sambo', 'sambon', 'bror', 'brodern', 'syster', 'systern', 'barn', 'barnet', 'farmor', 'farfar', 'mormor', 'morfar', 'advokat', 'advokaten',
+  'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'wife', 'husband', 'partner', 'brother', 'sister', 'child', 'grandmother', 'grandfather', 'lawyer', 'client',
+]);
 const BIRTH_CUE_REACH = 5;
 /** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */
 const SHORT_REACH_CUES = new Set(['pass', 'passet']);

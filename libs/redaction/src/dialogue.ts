@@ -101,11 +101,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       // it, and only as `caseSeriesFormat` allows: never "NHS 943 476 5919", "LMA 12-345678" nor "PA 12345678".)
       const caseNumber = (c: Candidate): boolean => {
         const found = analysis.text.slice(c.start, c.end);
-        // (Round 94: "Har du målnumret?" "Ja, det är tjugosex, noll sju, tre tre fyra åtta.": read in number words, its figures.)
-        if (/\p{Ll}/u.test(found) && !CASE_SERIES.test(found)) {
-          const runs = analysis.runs.filter((r) => r.start < c.end && c.start < r.end);
-          return runs.length === 1 && runs[0]!.start >= c.start && runs[0]!.end <= c.end && caseFiguresSpoken(runs[0]!.digits);
-        }
+        // (Review 94: not an answer in number words, as round 94 kept: "tolv arton, nittioåtta sjuttiosex" is a personal number
+        // without its year; the leak scan redacted such keeps again on every screen anyway. Figures only, fails closed.)
         const series = CASE_SERIES.exec(found) ?? SERIES_BEFORE.exec(analysis.text.slice(0, c.start));
         if (!series) return caseNumberFormat(found);
         return caseSeriesFormat(series[1]!, found.replace(CASE_SERIES, ''));
@@ -158,9 +155,9 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
 }
 
 /** The letters of a case's series before its figures: "BOB 7734-11", "FK 2291-4406" (round 79). */
-const CASE_SERIES = /^(\p{Lu}{1,4})\s+(?=\d)/u;
+const CASE_SERIES = /^(\p{Lu}{2,4})\s+(?=\d)/u;
 /** The same letters right before a finding that begins at the figures. */
-const SERIES_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{1,4})\s+$/u;
+const SERIES_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})\s+$/u;
 
 const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
 /** ("vårt bankgiro": the giro is neuter, so "i vår bankgiro" says "this spring".) */

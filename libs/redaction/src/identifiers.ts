@@ -1,7 +1,7 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, nhsNumberValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
-import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
+import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, IDENTIFIER_SERIES, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { endsFirmName } from './names.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
@@ -613,11 +613,7 @@ export function caseNumberFormat(text: string): boolean {
   return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0') && !nhsNumberValid(digits);
 }
 
-/**
- * Letters that name a personal identifier, never a case's series: "NHS 943 476 5919", "LMA 12-345678", "NI 123456-78",
- * "PN 19850312-12", "SSN", "DOB", a passport's or an ID card's "PA", "ID" (review 79).
- */
-const IDENTIFIER_SERIES: ReadonlySet<string> = new Set(['NHS', 'CHI', 'LMA', 'NI', 'NIN', 'NINO', 'PN', 'PNR', 'SSN', 'SIN', 'TIN', 'UD', 'DOB', 'ID', 'PA', 'PP', 'PAS', 'PASS', 'BSN', 'CPR', 'HETU', 'PESEL', 'SAMO']);
+// (`IDENTIFIER_SERIES`, the letters that name a personal identifier, is in cues.ts since review 94.)
 
 /**
  * "BOB 7734-11", "FK 2291-4406": a case's series in capitals before figures in the case number's own groups, joined by a dash
@@ -638,7 +634,17 @@ export function caseSeriesFormat(series: string, figures: string): boolean {
  * is still someone's). Round 94; fails closed.
  */
 export function caseFiguresSpoken(digits: string): boolean {
-  return caseNumberFormat(digits) && !dateBegun(digits.slice(0, 6)) && !(digits.length >= 8 && dateBegun(digits.slice(0, 8)));
+  if (!caseNumberFormat(digits) || dateBegun(digits.slice(0, 6)) || (digits.length >= 8 && dateBegun(digits.slice(0, 8)))) return false;
+  // (Review 94: every identifier's test on the figures, fails closed: a personal number without its year ("1218 9876"), a
+  // phone without its 0 ("70 174 06 17": every area code begins 1–9), an organisationsnummer or other checksum-valid ten, a
+  // clearing number and account ("5214 123 45 67") and a card's first twelve; what is left is five or six figures.)
+  const n = digits.length;
+  if (n >= 8 && personalMonthAndDay(digits.slice(0, 4))) return false;
+  if (isPhoneShaped({ digits: `0${digits}`, international: false })) return false;
+  if (n === 10 && (luhnValid(digits) || personalNumberKind(digits) !== undefined)) return false;
+  if (n >= 11 && Number(digits.slice(0, 4)) >= 1100) return false;
+  if (n >= 12 && /^(?:4|5[1-5]|2[2-7])/u.test(digits)) return false;
+  return true;
 }
 
 /** Two parts, the first of four to `longest` figures, then a dash and two figures: "4471-22", "19850312-12". */

@@ -53,8 +53,9 @@ describe('round 94: an errand number and an OCR number named in English', () => 
   it('keeps "the errand number T 4410-26"', () => {
     expect(one('en', 'Quote the errand number T 4410-26 when they pick up.')).toBe('Quote the errand number T 4410-26 when they pick up.');
   });
-  it('keeps the OCR number read in pieces as the answer to a question for it', () => {
-    expect(call('en', 'agent: Which OCR number did you pay to?', 'caller: Um, four one seven seven, two nine oh, three three one.')[1]).toBe('Um, four one seven seven, two nine oh, three three one.');
+  // (Review 94: an answer in number words is no longer kept; the leak scan redacted it again on every screen anyway.)
+  it('redacts the OCR number read in pieces as the answer to a question for it (review 94: fails closed)', () => {
+    expect(call('en', 'agent: Which OCR number did you pay to?', 'caller: Um, four one seven seven, two nine oh, three three one.')[1]).toBe('Um, [ID-NUMMER].');
   });
   it('still redacts a personal number, or one begun with a date, given for it', () => {
     expect(call('en', 'agent: Which OCR number did you pay to?', 'caller: Eight one one two one eight, nine eight seven six.')[1]).toContain('[PERSONNUMMER]');
@@ -63,9 +64,10 @@ describe('round 94: an errand number and an OCR number named in English', () => 
 });
 
 describe('round 94: a case or decision number given as the answer to a question for it', () => {
-  it('keeps one read in number words, and one with a one-letter series', () => {
-    expect(call('sv', 'agent: Har du ärendenumret?', 'caller: Ja, det är sjuttiotre, noll fyra, fem fem ett nio.')[1]).toBe('Ja, det är sjuttiotre, noll fyra, fem fem ett nio.');
-    expect(call('sv', 'agent: Har du beslutsnumret framför dig?', 'caller: M 6120-4471.')[1]).toBe('M 6120-4471.');
+  // (Review 94: neither is kept any more, a personal number or a phone without its first figures reads the same.)
+  it('redacts one read in number words, and one with a one-letter series (review 94: fails closed)', () => {
+    expect(call('sv', 'agent: Har du ärendenumret?', 'caller: Ja, det är sjuttiotre, noll fyra, fem fem ett nio.')[1]).toBe('Ja, det är [ID-NUMMER].');
+    expect(call('sv', 'agent: Har du beslutsnumret framför dig?', 'caller: M 6120-4471.')[1]).toBe('[ID-NUMMER].');
   });
   it('still redacts a date-begun number, a phone number and an identifier series', () => {
     expect(call('sv', 'agent: Har du ärendenumret?', 'caller: Ja, det är femtiotvå, noll ett, trettio, ett två.')[1]).toContain('[');
@@ -75,9 +77,10 @@ describe('round 94: a case or decision number given as the answer to a question 
 });
 
 describe("round 94: the other speaker's kept case number read back", () => {
-  it('keeps the figures said back in words', () => {
+  // (Review 94: eight figures are a phone without its 0 too; only five or six of no identifier's shape are read back kept.)
+  it('redacts eight figures said back in words, and the case with them (review 94: fails closed)', () => {
     const out = call('sv', 'agent: Hänvisa till ärende 6294-1183 när de svarar.', 'caller: Sex två nio fyra, ett ett åtta tre, uppfattat.');
-    expect(out).toEqual(['Hänvisa till ärende 6294-1183 när de svarar.', 'Sex två nio fyra, ett ett åtta tre, uppfattat.']);
+    expect(out).toEqual(['Hänvisa till ärende [ID-NUMMER] när de svarar.', '[ID-NUMMER], uppfattat.']);
   });
   it('still redacts a read-back that is not the same number, and one begun with a date', () => {
     expect(call('sv', 'agent: Hänvisa till ärende 6204-1183 när de svarar.', 'caller: Sex två noll fyra, ett ett åtta tre, uppfattat.')[1]).toContain('[');
