@@ -125,6 +125,11 @@ const closesClause = (t: Token | undefined): boolean => t === undefined || t.kin
 const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', ...CORRECTIONS]);
 
 /** The same street word said just before token `start`, with only pauses and corrections between. */
+/** "6 900", "12 500": a sum written with its thousands apart at token `k`, one group of up to three figures and one of three. */
+const thousandsWrittenAt = (tokens: readonly Token[], k: number): boolean => {
+  const [a, b] = [tokens[k], tokens[k + 1]];
+  return a?.kind === 'digits' && b?.kind === 'digits' && a.text.length <= 3 && a.text[0] !== '0' && b.text.length === 3 && b.start === a.end + 1 && tokens[k + 2]?.kind !== 'digits';
+};
 function streetBegunBefore(tokens: Token[], start: number): number | undefined {
   let k = start - 1;
   while (k >= start - 5 && k >= 0 && (tokens[k]!.text === ',' || isEllipsis(tokens, k) || ADDRESS_HESITATIONS.has(tokens[k]!.lower))) k--;
@@ -1210,7 +1215,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     }
     // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
     // (Finnish "as" only with digits and not in an English clause: "written as zero", "as one" are no flats.)
-    const englishAs = t.lower === 'as' && tokens[i + 1]?.kind !== 'digits';
+    // (Nor with a sum written with its thousands apart, "counted as 6 900 instead of 5 650", "paid as 7 200 after tax": amounts
+    // in notes.)
+    const englishAs = t.lower === 'as' && (tokens[i + 1]?.kind !== 'digits' || thousandsWrittenAt(tokens, i + 1));
     if (APARTMENT_WORDS.has(t.lower) && !FLOOR_WORDS.has(t.lower) && t.lower !== 'tr' && !englishAs) {
       // "lägenhetsnumret är 1102"
       let at = ['är', 'is'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;

@@ -383,7 +383,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // ("…, ett syriskt pass, utfärdat tjugotjugotvå", "issued twenty twenty-one": a document's year said in words as two pairs, after
   // the word for its issue or expiry, is a year; round 92.)
   const issuedIn = !!previous && ISSUED.test(previous.lower) && run.parts.length === 2 && isYear(digits) && run.parts[1]!.digits.length === 2 && tokens[run.firstToken]!.kind === 'word';
-  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || issuedIn || dated || agentsSum || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  // ("Slutar du vid sextiosex får du omkring sjutton tusen före skatt": a sum said with thousands before "före skatt" is an
+  // amount, under no identifier's name; amounts in notes.)
+  const beforeTax = !carried && (cue === undefined || cue === 'generic') && !namedHere && amountBeforeTax(tokens, run);
+  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || issuedIn || dated || agentsSum || beforeTax || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
@@ -992,6 +995,18 @@ const sumsInWords = (tokens: Token[], run: NumberRun): boolean =>
     return words.length > 0 && words.every((t) => /tusen|hundra|thousand|hundred/u.test(t.lower)) && !isYear(p.digits);
   });
 export const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
+/** "före skatt", "efter skatt", "i skatt", "before tax", "after tax": what makes the number right before it a sum of money. */
+const TAX_LINKS: ReadonlySet<string> = new Set(['före', 'efter', 'i', 'before', 'after', 'in']);
+const taxSaidAfter = (tokens: readonly Token[], last: number): boolean =>
+  TAX_LINKS.has(tokens[last + 1]?.lower ?? '') && /^(?:skatt|skatten|tax)$/u.test(tokens[last + 2]?.lower ?? '');
+/**
+ * "omkring sjutton tusen tvåhundra före skatt", "about 7 200 after tax": a sum read with its thousands word (or written with its
+ * thousands apart, as the draft writes it) with tax named right after it is an amount, never an identifier's figures (amounts in
+ * notes). Seven figures at most, no year, no leading zero; a valid identifier is redacted before this is asked (`classifyRun`,
+ * the leak scan's `kept`).
+ */
+export const amountBeforeTax = (tokens: Token[], run: NumberRun): boolean =>
+  run.digits.length <= 7 && run.digits[0] !== '0' && !isYear(run.digits) && (saidWithThousands(tokens, run) || (readAsThousands(run) && run.parts.every((p) => tokens[p.firstToken]!.kind === 'digits'))) && taxSaidAfter(tokens, run.lastToken);
 /** A bank's name within three tokens before token `first`. */
 function bankNamedBefore(tokens: Token[], first: number): boolean {
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) if (isBankName(tokens[i]!.lower)) return true;

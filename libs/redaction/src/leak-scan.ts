@@ -1,7 +1,7 @@
 import { personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueBefore, reportCueBefore } from './cues.js';
 import { PLACEHOLDERS } from './entities.js';
-import { groupedAsPersonalNumber, halfPersonalNumber, isCaseNumberShaped, målnummerBefore, normalisedPhone, reportNumberShaped } from './identifiers.js';
+import { amountBeforeTax, groupedAsPersonalNumber, halfPersonalNumber, isCaseNumberShaped, målnummerBefore, normalisedPhone, reportNumberShaped } from './identifiers.js';
 import { AREA_UNITS, LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactOptions } from './redact.js';
@@ -60,7 +60,8 @@ function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySe
   // (A size word keeps no run of six figures or more: "Account 12345678 sqm", "413 19 65 kvm"; review 78.)
   const unit = next !== undefined && UNITS.has(next.lower) && !(AREA_UNITS.has(next.lower) && run.digits.length >= 6);
   if ((unit || (previous && LEADS.has(previous.lower))) && !identifierThroughNoise(run, text)) return true;
-  if (isWrittenDate(run) || isListOfQuantities(run, text, tokens)) return true;
+  // ("trehundratiotusen före skatt": a sum said with its thousands, tax named after it; amounts in notes.)
+  if (isWrittenDate(run) || isListOfQuantities(run, text, tokens) || (amountBeforeTax(tokens, run) && !identifierThroughNoise(run, text))) return true;
   // (Not one shaped as a personal number after "målnummer": "Målnumret är 9105712388"; review 73.)
   // (Nor, after a police report's cue, one not in a report number's own shape; nor a personal number's first half: review 74.)
   return (

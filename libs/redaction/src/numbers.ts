@@ -244,7 +244,7 @@ export function findNumberRuns(text: string, tokens: Token[], lang: Language, sp
       continue;
     }
     const run = readRun(text, tokens, i);
-    if (run.parts.length > 0) for (const piece of splitYearFromSum(run, tokens, splitSums)) runs.push(...splitAmount(piece, tokens));
+    if (run.parts.length > 0) for (const piece of splitYearFromSum(run, tokens, splitSums)) for (const sum of splitAtMinus(piece, tokens)) runs.push(...splitAmount(sum, tokens));
     i = Math.max(run.lastToken + 1, i + 1);
   }
   return runs;
@@ -534,6 +534,33 @@ function splitYearFromSum(run: NumberRun, tokens: Token[], splitSums: boolean): 
       return [{ ...runOf(run.parts.slice(0, k), run.firstToken, run.international), start: run.start }, ...splitYearFromSum(runOf(run.parts.slice(k), run.parts[k]!.firstToken, false), tokens, splitSums)];
     }
     from = k;
+  }
+  return [run];
+}
+
+/**
+ * "Ten thousand six hundred and fifty minus one thousand two hundred", "10 650 minus 1 200", "fjortontusen femhundra minus
+ * tretton sex": a sum read with its thousands word (or written with its thousands apart) and "minus" after it is a subtraction,
+ * two numbers, not one identifier read with a dash (amounts in notes). Not where the joined number is a whole identifier
+ * (`wholeIdentifier`), nor a year or a number begun with 0 before the "minus", nor more than seven figures before it.
+ */
+function splitAtMinus(run: NumberRun, tokens: Token[]): NumberRun[] {
+  if (wholeIdentifier(run.digits)) return [run];
+  for (let k = 1; k < run.parts.length; k++) {
+    const gap = tokens.slice(run.parts[k - 1]!.lastToken + 1, run.parts[k]!.firstToken);
+    if (!gap.some((t) => t.lower === 'minus')) continue;
+    const before = run.parts.slice(0, k);
+    const digits = before.map((p) => p.digits).join('');
+    if (isYear(digits) || digits.startsWith('0') || digits.length > 7) return [run];
+    const inWords = before.length === 1 && tokens.slice(before[0]!.firstToken, before[0]!.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false));
+    const written = before.length >= 2 && before[0]!.digits.length <= 3 && before.slice(1).every((p) => p.digits.length === 3) && before.every((p) => p.firstToken === p.lastToken && tokens[p.firstToken]!.kind === 'digits');
+    if (!inWords && !written) return [run];
+    // (Four figures before it only with a sum after it too, "sjutusen fyrahundra minus tusen": "åttatusen trehundrafemtio minus
+    // fyra" is a Swedbank clearing and its check digit.)
+    const after = run.parts[k]!;
+    const sumAfter = tokens.slice(after.firstToken, after.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false)) || (k + 1 < run.parts.length && after.digits.length <= 3 && run.parts[k + 1]!.digits.length === 3 && tokens[after.firstToken]!.kind === 'digits');
+    if (digits.length < 5 && !sumAfter) return [run];
+    return [{ ...runOf(before, run.firstToken, run.international), start: run.start }, ...splitAtMinus(runOf(run.parts.slice(k), run.parts[k]!.firstToken, false), tokens)];
   }
   return [run];
 }
