@@ -124,12 +124,12 @@ const closesClause = (t: Token | undefined): boolean => t === undefined || t.kin
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
 const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', ...CORRECTIONS]);
 
-/** The same street word said just before token `start`, with only pauses and corrections between. */
 /** "6 900", "12 500": a sum written with its thousands apart at token `k`, one group of up to three figures and one of three. */
 const thousandsWrittenAt = (tokens: readonly Token[], k: number): boolean => {
   const [a, b] = [tokens[k], tokens[k + 1]];
   return a?.kind === 'digits' && b?.kind === 'digits' && a.text.length <= 3 && a.text[0] !== '0' && b.text.length === 3 && b.start === a.end + 1 && tokens[k + 2]?.kind !== 'digits';
 };
+/** The same street word said just before token `start`, with only pauses and corrections between. */
 function streetBegunBefore(tokens: Token[], start: number): number | undefined {
   let k = start - 1;
   while (k >= start - 5 && k >= 0 && (tokens[k]!.text === ',' || isEllipsis(tokens, k) || ADDRESS_HESITATIONS.has(tokens[k]!.lower))) k--;

@@ -238,12 +238,12 @@ const QUALIFIERS = new Map<string, Cue>([
   ['membership', 'idNumber'],
 ]);
 const GENERIC_HEADS = new Set(['number', "number's", 'numbers', 'code', 'nummer', 'numret', 'no']);
-/** "har nummer", "is number": a thing's own number named. */
 /**
  * Letters that name a personal identifier, never a case's series: "NHS 943 476 5919", "LMA 12-345678", "NI 123456-78",
  * "PN 19850312-12", "SSN", "DOB", a passport's or an ID card's "PA", "ID" (review 79; here since review 94, for `cueOf`).
  */
 export const IDENTIFIER_SERIES: ReadonlySet<string> = new Set(['NHS', 'CHI', 'LMA', 'NI', 'NIN', 'NINO', 'PN', 'PNR', 'SSN', 'SIN', 'TIN', 'UD', 'DOB', 'ID', 'PA', 'PP', 'PAS', 'PASS', 'BSN', 'CPR', 'HETU', 'PESEL', 'SAMO']);
+/** "har nummer", "is number": a thing's own number named. */
 const HAS_NUMBER = new Set(['har', 'hade', 'fick', 'får', 'är', 'var', 'has', 'had', 'got', 'gets', 'is', 'was']);
 /** What has a number of its own that is no one's identifier: a case, a decision, a claim, an invoice. */
 const NUMBERED_THINGS = new Set([

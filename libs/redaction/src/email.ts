@@ -308,9 +308,9 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
 
 /** An agency's own web site written whole, "forsakringskassan.se", "minasidor.csn.se", "www.skatteverket.se/blankett" (review 76). */
 const AGENCY_SITE = new RegExp(`^(?:[\\p{L}\\d-]+\\.)*(?:${AGENCY_DOMAINS}|1177|polisen)\\.se(?![\\p{L}\\d-]|\\.[\\p{L}\\d])`, 'iu');
-/** Words that stand for a person's own local part before "at": "me at annaberg.se", "him at lindqvist.se" (review 76). */
 /** Pronouns and their contractions before a plain "at": where one is, "I'm at work", "vi är at …", no local part (review 93). */
 const SAID_WHERE_ONE_IS: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', "we're", 'he', "he's", 'she', "she's", 'they', "they're", 'you', "you're", 'it', "it's", 'jag', 'vi', 'han', 'hon', 'de', 'dom', 'du', 'ni', 'det']);
+/** Words that stand for a person's own local part before "at": "me at annaberg.se", "him at lindqvist.se" (review 76). */
 const PERSONAL_LOCALS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'my', 'us', 'them', 'you', 'mig', 'dig', 'honom', 'henne', 'oss', 'jag', 'du', 'han', 'hon', 'jo']);
 
 /** "kronofogden punkt se", "www punkt csn punkt se", "forsakringskassan dot se": an agency's site said with its dots (round 90). */
