@@ -1150,6 +1150,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-79.json',
     },
     {
+      name: 'tuning set 80 (calls-tuning-80.json; written blind, for round 90; its first run in tuning-80.before-round-90.txt)',
+      file: 'calls-tuning-80.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
