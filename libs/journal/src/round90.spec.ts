@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, noteText } from './testing/drafts.js';
+import { draft, errandLine, noteText } from './testing/drafts.js';
 
 // Round 90, from tuning set 80 (from sickness or activity compensation to old-age pension, and disability). Sentences
 // written for these tests, not from any eval set. Call date Monday 9 March 2026.
@@ -118,5 +118,53 @@ describe('a caller\'s "Oh, wait, …" is a pause, not a request to wait', () => 
       DAY,
     );
     expect(noteText(d)).toMatch(/1 May/u);
+  });
+});
+
+describe('who is who when a parent or an adult child calls for the person the errand concerns', () => {
+  it('"ringer för mitt vuxna barn" → the caller is the customer\'s parent, the child the customer', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Maria.',
+        'caller: Hej, jag heter [NAMN] och ringer för mitt vuxna barn, som har merkostnadsersättning. Jag har fullmakt.',
+        'agent: Jag ser fullmakten. Vad gäller det?',
+        'caller: Ersättningen har sänkts. Mitt barn behöver hjälp med maten varje dag.',
+        'agent: Då kan ni begära omprövning. Jag skickar en blankett till dig i dag.',
+      ],
+      DAY,
+    );
+    expect(errandLine(d)).toMatch(/^Kundens förälder ringer/u);
+    expect(noteText(d)).not.toMatch(/kundens (?:vuxna )?barn/iu);
+  });
+
+  it('"I\'m calling for my parent" → "The customer\'s child is calling for the customer", the parent the customer', () => {
+    const d = draft(
+      'en',
+      [
+        'agent: Pensionsmyndigheten, Tom.',
+        "caller: Hello, my name is [NAMN]. I'm calling for my parent, who cannot speak on the phone. I have a power of attorney.",
+        'agent: I can see the power of attorney. How can I help?',
+        'caller: My parent turns sixty-six in May. Does the pension come automatically?',
+        'agent: Yes, it starts automatically in May.',
+      ],
+      DAY,
+    );
+    expect(errandLine(d)).toMatch(/^The customer's child is calling/u);
+    expect(noteText(d)).not.toMatch(/the caller's parent/iu);
+  });
+
+  it('guard: "Jag ringer om mitt barn" about the caller\'s own omvårdnadsbidrag keeps the caller the customer (so on the base too)', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Maria.',
+        'caller: Hej, [NAMN]. Jag ringer om mitt barn, som har fått en diagnos. Kan jag få omvårdnadsbidrag?',
+        'agent: Ja, du kan ansöka om omvårdnadsbidrag på Mina sidor.',
+        'caller: Tack.',
+      ],
+      DAY,
+    );
+    expect(errandLine(d)).not.toMatch(/förälder ringer|ringer för kunden/u);
   });
 });
