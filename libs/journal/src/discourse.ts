@@ -1264,10 +1264,13 @@ function bareDate(text: string, language: Language): boolean {
   return wordsOf(rest.toLowerCase().replace(/[.,!…]/gu, ' ')).every((w) => /^(?:last|next|this|past|on|the|förra|nästa|i|på|den)$/u.test(w));
 }
 
-/** "Oh, wait, …", "Vänta, …": a pause word opening the sentence, before a clause (round 90). */
+/**
+ * "Oh, wait, …", "Vänta, …": a pause word opening the sentence, before a clause (round 90). Not before what the speaker goes
+ * to do meanwhile, "Wait, I'll get my glasses.", "Vänta, jag ska hämta brevet.": that asks the other to wait.
+ */
 const PAUSE_BEFORE: Record<Language, RegExp> = {
-  sv: /^(?:(?:oj|åh|aj|ah)[,.!]?\s+)?vänta(?:\s+(?:lite|nu))?(?:[,.!]\s*vänta)?[,.!]\s*(?=\S)/iu,
-  en: /^(?:(?:oh|ah|oops)[,.!]?\s+)?(?:wait|hang on|hold on)(?:[,.!]\s*wait)?[,.!]\s*(?=\S)/iu,
+  sv: /^(?:(?:oj|åh|aj|ah)[,.!]?\s+)?vänta(?:\s+(?:lite|nu))?(?:[,.!]\s*vänta)?[,.!]\s*(?=\S)(?!(?:jag ska|jag hämtar|jag tar|jag letar|jag måste|låt mig)(?![\p{L}]))/iu,
+  en: /^(?:(?:oh|ah|oops)[,.!]?\s+)?(?:wait|hang on|hold on)(?:[,.!]\s*wait)?[,.!]\s*(?=\S)(?!(?:i'll|i will|i'm going to|i need to|i have to|let me)(?![\p{L}]))/iu,
 };
 /** A caller's turn that takes back what was said: "Eh, vänta, nej.", "nej förlåt", "oh, hang on, …". */
 const TAKES_BACK: Record<Language, RegExp> = {
