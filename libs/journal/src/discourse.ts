@@ -871,6 +871,24 @@ const withoutNaming = (u: Utterance, language: Language): Utterance => {
   return { ...u, text, words: wordsOf(text) };
 };
 
+/**
+ * "You're right, I'm sorry, two thousand three hundred.", "Du har rätt, förlåt, fyratusen sjuhundra.": the agent who owns
+ * the other party's value as right and says it corrects the agent's own value said before, as "No wait, …" does (round
+ * 90: "The decision says 3 200 kronor should be repaid." stood beside "The caller is right, the agent is sorry, 2 300.").
+ * Only a short rest that says a value; "You're right, I'm sorry we didn't call." is no correction.
+ */
+const CONCEDES: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|oj|jo)[,\s]+)?du har (?:helt |alldeles )?rätt[,.!]?\s+(?:förlåt|ursäkta|mitt fel|jag ber om ursäkt)[,.!]?\s+(?=\S)/iu,
+  en: /^(?:(?:yes|oh)[,\s]+)?you(?:'re| are) (?:quite |absolutely )?right[,.!]?\s+(?:(?:i'm|i am) sorry|sorry|my mistake|my apologies)[,.!]?\s+(?=\S)/iu,
+};
+const concedes = (u: Utterance, language: Language): Utterance => {
+  const owned = u.speaker === 'agent' ? CONCEDES[language].exec(u.text) : null;
+  const rest = owned ? u.text.slice(owned[0].length) : '';
+  if (!owned || wordsOf(rest).length > 8 || valuesIn(rest, language).length === 0) return u;
+  const text = `${CORRECTING[language]} ${rest}`;
+  return { ...u, text, words: wordsOf(text) };
+};
+
 /** A pass over one utterance, before the call is read as a whole. */
 type UtterancePass = (u: Utterance, language: Language) => Utterance;
 /** A pass over the whole call's utterances, reading across turns. */
@@ -880,6 +898,7 @@ const UTTERANCE_PASSES: readonly UtterancePass[] = [
   withoutNaming, // "The customer is [NAMN], [PERSONNUMMER], and wants …": the naming goes, the errand stays (round 86).
   interpreterCorrects, // "Interpreter here: the caller is correcting, it's …": the caller's correction, said with a marker (round 58).
   withoutCheckingAloud, // "… hang on, let me check my calendar.": the pause goes, the sentence is broken off (round 58).
+  concedes, // "You're right, I'm sorry, 2 300.": the agent's own value put right, as "No wait, …" (round 90).
 ];
 /** The passes over the whole call, in the order they run, after the utterance passes (a new one is one line). */
 const CALL_PASSES: readonly CallPass[] = [
@@ -1228,6 +1247,9 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       }
     }
     if (split.strong && wordsOf(correction).length >= 3) out.push({ ...asStatement(u, tidy(correction), also), corrected: true });
+    // "Oh, wait, I sent it to Försäkringskassan by mistake.": a pause word before a clause that corrects nothing says nothing
+    // of its own; kept, the sentence read as a request ("The caller is asking the agency to wait, …", round 90).
+    else if (spoken === undefined && PAUSE_BEFORE[language].test(statement.text) && wordsOf(split.after).length >= 3) out.push(asStatement(u, tidy(capitalise(split.after)), also));
     // Nothing found to correct: the sentence as said, without the marker put before it.
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
@@ -1242,6 +1264,14 @@ function bareDate(text: string, language: Language): boolean {
   return wordsOf(rest.toLowerCase().replace(/[.,!…]/gu, ' ')).every((w) => /^(?:last|next|this|past|on|the|förra|nästa|i|på|den)$/u.test(w));
 }
 
+/**
+ * "Oh, wait, …", "Vänta, …": a pause word opening the sentence, before a clause (round 90). Not before what the speaker goes
+ * to do meanwhile, "Wait, I'll get my glasses.", "Vänta, jag ska hämta brevet.": that asks the other to wait.
+ */
+const PAUSE_BEFORE: Record<Language, RegExp> = {
+  sv: /^(?:(?:oj|åh|aj|ah)[,.!]?\s+)?vänta(?:\s+(?:lite|nu))?(?:[,.!]\s*vänta)?[,.!]\s*(?=\S)(?!(?:jag ska|jag hämtar|jag tar|jag letar|jag måste|låt mig)(?![\p{L}]))/iu,
+  en: /^(?:(?:oh|ah|oops)[,.!]?\s+)?(?:wait|hang on|hold on)(?:[,.!]\s*wait)?[,.!]\s*(?=\S)(?!(?:i'll|i will|i'm going to|i need to|i have to|let me)(?![\p{L}]))/iu,
+};
 /** A caller's turn that takes back what was said: "Eh, vänta, nej.", "nej förlåt", "oh, hang on, …". */
 const TAKES_BACK: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:vänta,?\s+nej|nej,?\s+vänta|nej,?\s+förlåt|förlåt,?\s+nej|nej förresten|jag menar|rättare sagt)(?![\p{L}])/iu,
@@ -1741,8 +1771,8 @@ function echoedAndOwned(out: Statement[], u: Utterance, language: Language): voi
 
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?på fel (?:rad|år|ställe)[.!]?$|^(?:(?:ja|nej|nä|förlåt|oj|åh|vänta|men|usch)[\s,.!…]+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?(?:på )?fel (?:rad|år|ställe|siffra)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?jag (?:kastade|har kastat) om siffrorna[.!]?$|^(?:(?:ja|nej|nä|förlåt|oj|åh|vänta|men|usch)[\s,.!…]+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?i (?:swapped|switched|mixed up) the (?:digits|figures|numbers)[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**
@@ -2585,8 +2615,9 @@ function onlyOneOfTwo(utterances: Utterance[], language: Language): Utterance[] 
 
 /** What marks a value said next as a correction of one said before ("nej", "förresten", "actually", "sorry, I mean"). */
 const CORRECTION_WORD: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:nej|nä|förresten|förlåt|jag menar|jag sa fel|rättare sagt|fel av mig)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:no|actually|sorry|i mean|i said it wrong|my mistake|rather)(?![\p{L}])/iu,
+  // ("Oh, wait. It was June.": the pause word too, not the verb of "wait until June", "vänta med pensionen", round 90.)
+  sv: /(?<![\p{L}])(?:nej|nä|förresten|förlåt|jag menar|jag sa fel|rättare sagt|fel av mig|vänta(?!\s+(?:inte|aldrig|till|tills|med|på|in)(?![\p{L}])))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no|actually|sorry|i mean|i said it wrong|my mistake|rather|wait(?!\s+(?:until|till|for|to)(?![\p{L}])))(?![\p{L}])/iu,
 };
 /** The caller taking the agent's value ("Jaha.", "Okej, ännu värre.", "Even better.", "Right."). */
 const ACCEPTS: Record<Language, RegExp> = {

@@ -5801,16 +5801,22 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }
 
+/** An age word between "min/my" and the relation: "mitt vuxna barn", "my adult son" (round 90). */
+const AGE_WORD: Record<Language, string> = {
+  sv: String.raw`(?:(?:vuxna|äldre|gamla|sjuka|unga|lilla|yngsta|äldsta)\s+)?`,
+  en: String.raw`(?:(?:adult|grown-up|elderly|old|young|disabled|eldest|youngest)\s+)?`,
+};
 /**
  * Someone calls for the person the errand concerns: a relative ("jag ringer för min pappa", "I have a power of attorney for
  * my daughter"), a god man or förvaltare, a neighbour with a power of attorney. Told in the caller's first turn, up to the
  * identity number read; an interpreter speaks as the customer and is none. Returns the relation ("pappa") or "" for a role.
  */
 // (A kin or role word before "till [NAMN]"/"of [NAMN]", "jag är barnbarn till [NAMN]", "I'm the neighbour of [NAMN]", names the
-// person called for too, round 62.)
+// person called for too, round 62. "för mitt vuxna barn", "for my adult son": the relation after an age word, round 90, where
+// "vuxna" was read as the relation, no person, and the caller was written as the customer.)
 const CALLS_FOR: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) (?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) (?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne|barnbarn|barn|son|dotter|syster|bror) (?:för|till) \[NAMN\])(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my (?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my (?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s (?:neighbou?r|grandchild|grandson|granddaughter)|i'm (?:the |a )?(?:neighbou?r|grandchild|grandson|granddaughter|son|daughter) of \[NAMN\])(?![\p{L}])/iu,
+  sv: new RegExp(String.raw`(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) ${AGE_WORD.sv}(?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) ${AGE_WORD.sv}(?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne|barnbarn|barn|son|dotter|syster|bror) (?:för|till) \[NAMN\])(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my ${AGE_WORD.en}(?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my ${AGE_WORD.en}(?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s (?:neighbou?r|grandchild|grandson|granddaughter)|i'm (?:the |a )?(?:neighbou?r|grandchild|grandson|granddaughter|son|daughter) of \[NAMN\])(?![\p{L}])`, 'iu'),
 };
 function callingFor(transcript: Transcript, language: Language): CallerFor | undefined {
   const first = transcript.segments.find((seg) => seg.speaker !== 'agent');
@@ -5833,8 +5839,11 @@ function callingFor(transcript: Transcript, language: Language): CallerFor | und
   const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar', 'moster', 'faster', 'morbror', 'farbror', 'partner'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad', 'aunt', 'uncle', 'spouse'])];
   const relation = language === 'sv' && !people.includes(said) && people.includes(said.replace(/s$/u, '')) ? said.replace(/s$/u, '') : said;
   const roleWord = m ? ROLE_WORD[language].exec(m[0])?.[0]?.toLowerCase() : undefined;
-  // ("Jag ringer om min pension": only a person is called for.)
-  if (relation && !people.includes(relation)) return undefined;
+  // ("Jag ringer om min pension": only a person is called for. A relation with no gender, "min förälder", "my parent", is a
+  // person too, and "mitt vuxna barn", "my adult child" — not a child of the caller's own benefit, "jag ringer om mitt barn"
+  // about the caller's omvårdnadsbidrag; round 90, where the parent was written as the customer.)
+  const neutral = language === 'sv' ? ['förälder', ...(/(?<![\p{L}])vuxna\s/iu.test(m?.[0] ?? '') ? ['barn'] : [])] : ['parent', ...(/(?<![\p{L}])(?:adult|grown-up)\s/iu.test(m?.[0] ?? '') ? ['child'] : [])];
+  if (relation && !people.includes(relation) && !neutral.includes(relation)) return undefined;
   // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
   // the caller is still "den som ringer", and the dead relative stays the caller's.
   const died = new RegExp(`(?<![\\p{L}])${relation}\\p{L}{0,3},?\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
@@ -5955,7 +5964,7 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
     // English notes already write "the caller"; the person called for is "the customer".
     if (!callerFor.relation) return text;
     let namedEn = !reason;
-    return text.replace(new RegExp(`(?<![\\p{L}])(?:(T|t)he caller['’]s|(T|t)heir) ${callerFor.relation}(['’](?:s|ll|d))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t1: string | undefined, t2: string | undefined, s: string | undefined, next: string | undefined) => {
+    return text.replace(new RegExp(`(?<![\\p{L}])(?:(T|t)he caller['’]s|(T|t)heir) ${AGE_WORD.en}${callerFor.relation}(['’](?:s|ll|d))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t1: string | undefined, t2: string | undefined, s: string | undefined, next: string | undefined) => {
       const t = t1 ?? t2 ?? 't';
       // "their dad's lived there", "her mum's 84": a contraction after the relation is written out, a possessive kept.
       const after = (next ?? '').trim().replace(/[^\p{L}\p{N}]+$/u, '');
@@ -5981,7 +5990,7 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
     text = text.replace(new RegExp(`(?<![\\p{L}])([Kk]undens ${callerFor.relation} säger: )(.*)$`, 'u'), (_, head: string, quoted: string) =>
       `${head}${quoted.replace(/(?<![\p{L}\uE000])([Kk])unden(s?)(?![\p{L}])/gu, `${mark}$1unden$2`)}`);
   let out = callerFor.relation
-    ? text.replace(new RegExp(`(?<![\\p{L}])(K|k)undens ${callerFor.relation}(s?)(?![\\p{L}])`, 'gu'), (_, k: string, s: string) => {
+    ? text.replace(new RegExp(`(?<![\\p{L}])(K|k)undens ${AGE_WORD.sv}${callerFor.relation}(s?)(?![\\p{L}])`, 'gu'), (_, k: string, s: string) => {
         const who = `${mark}${k}unden${s}`;
         if (named || s) return who;
         named = true;
