@@ -486,7 +486,8 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     let cue = cueOf(tokens, i);
     if (cue === 'exempt' && personCrossed && before - i > 2) cue = undefined;
-    if (!exempt && PERSON_BREAKS.has(tokens[i]!.lower)) personCrossed = true;
+    // (A name in mid-sentence is a person too: "Ärendet rör Anna Berg på avdelningen, nummer …"; the re-read after review 94.)
+    if (!exempt && (PERSON_BREAKS.has(tokens[i]!.lower) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && !tokens[i]!.sentenceStart))) personCrossed = true;
     // (Review 83: "area code", "riktnumret" name the figures right after them, or after their "is"/"är"; a number said later
     // ("The area code changed. My number now ends 12345.") is judged by the cues it had before round 83 (there a plain "number",
     // which asks for four figures), never by a phone cue that asks for six.)
@@ -552,6 +553,9 @@ const PERSON_BREAKS: ReadonlySet<string> = new Set([
   'son', 'sonen', 'dotter', 'dottern', 'mamma', 'mamman', 'pappa', 'pappan', 'mor', 'far', 'fru', 'frun', 'man', 'mannen', 'make', 'maken', 'maka', 'makan',
   'sambo', 'sambon', 'bror', 'brodern', 'syster', 'systern', 'barn', 'barnet', 'farmor', 'farfar', 'mormor', 'morfar', 'advokat', 'advokaten',
   'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'wife', 'husband', 'partner', 'brother', 'sister', 'child', 'grandmother', 'grandfather', 'lawyer', 'client',
+  // (The re-read after review 94: the object pronouns, in-laws, grandchildren and neighbours; fails closed.)
+  'honom', 'henne', 'dem', 'him', 'her', 'them', 'svärson', 'svärsonen', 'svärdotter', 'svärdottern', 'svärmor', 'svärfar', 'barnbarn', 'barnbarnet',
+  'granne', 'grannen', 'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'grandson', 'granddaughter', 'grandchild', 'neighbour', 'neighbor',
 ]);
 const BIRTH_CUE_REACH = 5;
 /** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */

@@ -730,10 +730,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "G-Georgina", "E-Einar": a name begun with a stutter, its first letter said twice, is that name (round 94).
     const stutter = /^(\p{L})-(\p{L}{2,})$/u.exec(t.lower);
-    // (Review 94: only a name borne by many, "Karin", "Georgina": not "my T-Tesla", a thing, a rare name in the lists.)
+    // (Any first name in the lists: "S-Siobhan" as much as "K-Karin"; a thing that is also a name, "my T-Tesla", is redacted
+    // with them, failing closed; the re-read after review 94, where only names borne by many counted.)
     if (stutter && stutter[2]!.startsWith(stutter[1]!)) {
       const bare = names.get(stutter[2]!) ?? 0;
-      return bare & NameFlag.frequent ? bare : 0;
+      return bare & NameFlag.first ? bare : 0;
     }
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
     let all = NameFlag.common | NameFlag.frequent;

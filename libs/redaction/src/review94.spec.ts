@@ -95,8 +95,10 @@ describe('review 94: over-redactions put right', () => {
   it('keeps a date after "my address,"', () => {
     expect(one('en', 'I moved to my new address, 20 May it was.')).toBe('I moved to my new address, 20 May it was.');
   });
-  it('keeps a rare name in the lists said with a stutter after "my", a thing', () => {
-    expect(one('en', 'I drive my T-Tesla to work.')).toBe('I drive my T-Tesla to work.');
+  // (The re-read after review 94 chose to fail closed here: any first name in the lists said with a stutter is a name, so
+  // "S-Siobhan" is redacted and a thing that is also a first name, "my T-Tesla", with it; reread62.spec.ts.)
+  it('redacts a thing that is also a first name in the lists when said with a stutter (fails closed)', () => {
+    expect(one('en', 'I drive my T-Tesla to work.')).toBe('I drive my [NAMN] to work.');
   });
   it('guard: a common first name said with a stutter is still a name', () => {
     expect(one('en', 'I spoke to E-Einar about it.')).toBe('I spoke to [NAMN] about it.');
