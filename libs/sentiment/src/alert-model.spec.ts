@@ -1,7 +1,7 @@
-import type { Transcript } from '@samtal/contracts';
+import type { CallerTrajectory, Transcript } from '@samtal/contracts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAlertModel, serialiseAlertModel, shippedAlertModel, ALERT_MODEL_FLOOR } from './alert-model.js';
+import { alertFeatures, parseAlertModel, serialiseAlertModel, shippedAlertModel, ALERT_FEATURES, ALERT_MODEL_FLOOR, type ModelTurn } from './alert-model.js';
 import { scoreCall } from './call.js';
 
 const call = (language: Transcript['language'], lines: string[]): Transcript => ({
@@ -94,5 +94,23 @@ describe('learned alert model', () => {
   it('is left out with alertModel: false', () => {
     const t = call('en', ['agent: Pensions Agency.', 'caller: Another two weeks. Wonderful. Bye.']);
     expect(scoreCall(t, { alertModel: false }).alerts.some((a) => a.kind === 'callerSoundsAngry')).toBe(false);
+  });
+});
+
+describe('closing thanks (round 36 candidate)', () => {
+  const caller: CallerTrajectory = { start: 0, end: 0.3, improved: true, min: 0, trend: 0, negativeShare: 0 };
+  const closes = (language: 'sv' | 'en', text: string) => {
+    const turns: ModelTurn[] = [{ text, score: 0.2, substantive: true, complaints: 0, anger: 0 }];
+    return alertFeatures(language, turns, caller, { ...ALERT_FEATURES, closingThanks: true }).get('#closingThanks') === 1;
+  };
+  // "då" ends on a letter outside ASCII: an ASCII word edge (\b) never matched it (the re-read after stop 62).
+  it('hears a Swedish goodbye with å and a "ha det bra"', () => {
+    expect(closes('sv', 'Okej, hej då.')).toBe(true);
+    expect(closes('sv', 'Ha det bra.')).toBe(true);
+    expect(closes('en', 'Lovely, bye.')).toBe(true);
+  });
+  it('not a word that only begins like one', () => {
+    expect(closes('sv', 'Jag tackade nej till jobbet.')).toBe(false);
+    expect(closes('en', 'Thankfully it came.')).toBe(false);
   });
 });

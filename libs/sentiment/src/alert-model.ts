@@ -93,10 +93,11 @@ export const STOP_WORDS: Record<string, ReadonlySet<string>> = {
   ),
 };
 const isStop = (language: Language, w: string) => (STOP_WORDS[language] ?? STOP_WORDS['en']!).has(w);
-const CLOSING: Record<string, RegExp> = {
-  sv: /\b(?:tack|tackar|hej ?då|hej hej|ha det bra)\b/iu,
-  en: /\b(?:thanks|thank|cheers|bye|goodbye)\b/iu,
-};
+/**
+ * A thank-you or a goodbye anywhere in a turn (round 36's closing-thanks candidate): the courtesy spans above, tested
+ * once. (It had its own list with `\b`, an ASCII word edge, so "hej då" and "ha det bra" never matched; stop 63.)
+ */
+const CLOSING: Record<string, RegExp> = Object.fromEntries(Object.entries(COURTESY).map(([l, re]) => [l, new RegExp(re.source, 'iu')]));
 
 const isThanks = (language: Language, text: string) => (THANKS[language] ?? THANKS['en']!).test(text);
 const withoutCourtesy = (language: Language, text: string) => text.replace(COURTESY[language] ?? COURTESY['en']!, ' ');
