@@ -1154,6 +1154,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-80.json',
     },
     {
+      name: 'tuning set 81 (calls-tuning-81.json; written blind, for round 91; its first run in tuning-81.before-round-91.txt)',
+      file: 'calls-tuning-81.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
