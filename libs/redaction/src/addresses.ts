@@ -5,6 +5,7 @@ import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, no
 import { AREA_UNITS, isUnitOrSize, isYear, LEADS, MONTHS, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, POLICE_REPORT, rememberedTest, withinPoliceReport } from './patterns.js';
 import { personalMonthAndDay } from './checksums.js';
+import { RELATIVES } from './people.js';
 
 // (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y', 'an', 'na']);
@@ -2137,9 +2138,9 @@ const STILL_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', '
 /** Who may live in a home: pronouns and relatives ("she", "mum", "mamma", "my husband"). */
 const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
   'i', 'she', 'he', 'they', 'we', 'you', 'jag', 'hon', 'han', 'hen', 'de', 'dom', 'vi', 'du', 'ni',
-  'mum', 'mom', 'mother', 'mam', 'mummy', 'dad', 'father', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather',
-  'nan', 'nana', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'aunt', 'uncle',
-  'mamma', 'pappa', 'mor', 'far', 'mormor', 'farmor', 'morfar', 'farfar', 'dotter', 'fru', 'make', 'maka', 'sambo', 'bror', 'syster', 'moster', 'faster', 'morbror', 'farbror',
+  ...RELATIVES,
+  // (What a child calls a mother or a grandmother: "Mam's been at …", "Nana is in …".)
+  'mam', 'mummy', 'gran', 'grandpa', 'nan', 'nana',
 ]);
 /** The subject of the verb at `v` is a person: a pronoun, a relative or a name ("Mum's been at", "Margaret is in", "hon ligger på"). */
 function personSubject(tokens: readonly Token[], v: number, found: readonly Candidate[]): boolean {

@@ -1,6 +1,7 @@
 import { thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { isNumberToken } from './numbers.js';
+import { RELATIVES } from './people.js';
 import { HESITATIONS, type Token } from './tokens.js';
 
 /**
@@ -550,12 +551,13 @@ const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['jag', 'vi', 'we', 'du', 'y
 const PERSON_BREAKS: ReadonlySet<string> = new Set([
   'som', 'vars', 'där', 'vilken', 'vilket', 'vilka', 'who', 'whose', 'whom', 'which', 'that', 'where',
   'han', 'hon', 'hen', 'he', 'she', 'they',
-  'son', 'sonen', 'dotter', 'dottern', 'mamma', 'mamman', 'pappa', 'pappan', 'mor', 'far', 'fru', 'frun', 'man', 'mannen', 'make', 'maken', 'maka', 'makan',
-  'sambo', 'sambon', 'bror', 'brodern', 'syster', 'systern', 'barn', 'barnet', 'farmor', 'farfar', 'mormor', 'morfar', 'advokat', 'advokaten',
-  'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'wife', 'husband', 'partner', 'brother', 'sister', 'child', 'grandmother', 'grandfather', 'lawyer', 'client',
-  // (The re-read after review 94: the object pronouns, in-laws, grandchildren and neighbours; fails closed.)
-  'honom', 'henne', 'dem', 'him', 'her', 'them', 'svärson', 'svärsonen', 'svärdotter', 'svärdottern', 'svärmor', 'svärfar', 'barnbarn', 'barnbarnet',
-  'granne', 'grannen', 'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'grandson', 'granddaughter', 'grandchild', 'neighbour', 'neighbor',
+  // (The re-read after review 94: the object pronouns too; fails closed.)
+  'honom', 'henne', 'dem', 'him', 'her', 'them',
+  ...RELATIVES,
+  // (Their definite forms, "man" the husband, a child, a lawyer or a client: anyone the case may be about.)
+  'sonen', 'dottern', 'mamman', 'pappan', 'frun', 'man', 'mannen', 'maken', 'makan', 'sambon', 'brodern', 'systern', 'svärsonen', 'svärdottern',
+  'barnbarnet', 'grannen', 'barn', 'barnet', 'advokat', 'advokaten', 'child', 'grandchild', 'lawyer', 'client',
+  'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law',
 ]);
 const BIRTH_CUE_REACH = 5;
 /** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */

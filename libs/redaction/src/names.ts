@@ -3,6 +3,7 @@ import { isStreetWord, REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.j
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind } from './checksums.js';
 import { ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
+import { RELATIVES } from './people.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
@@ -184,15 +185,12 @@ const KIN_TITLES: ReadonlySet<string> = new Set(['uncle', 'aunt', 'auntie', 'gra
 /** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const dottedTitle = (t: Token | undefined): boolean => !!t && (DOTTED_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.capitalised));
-const RELATIONS = new Set([
-  'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
-  'vän', 'väninna', 'pojkvän', 'flickvän', 'make', 'maka', 'morbror', 'farbror', 'moster', 'faster', 'mormor', 'farmor',
-  'morfar', 'farfar', 'barnbarn', 'svärson', 'svärdotter', 'hyresvärd', 'god', 'gode', 'förvaltare', 'sonson', 'dotterdotter',
-  'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
-  'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
-  // (Round 45: "min kusin Jossan", "my nephew Callum".)
-  'kusin', 'svåger', 'svägerska', 'svärmor', 'svärfar', 'brorson', 'systerson', 'brorsdotter', 'systerdotter',
-  'cousin', 'nephew', 'niece', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granny', 'stepson', 'stepdaughter',
+/** Relations said before a name ("min dotter Maja", "my caseworker Petra"): the relatives, and those one deals with for a person. */
+const RELATIONS: ReadonlySet<string> = new Set([
+  ...RELATIVES,
+  // ("min man Per": here "man" is the husband.)
+  'man', 'handläggare', 'kollega', 'vän', 'väninna', 'hyresvärd', 'god', 'gode', 'förvaltare',
+  'landlord', 'caseworker', 'friend', 'carer',
 ]);
 /**
  * "I'm", "I'll", "He's Derek", "she'd": the English "I", "he" or "she" with its verb (token `i`), no one's name nor a
