@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
-import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
+import { hundredsOrThousandsWord, isNumberAt, isNumberToken, numberWordAtoms, thousandsGroups, thousandsWordIn } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, noiseAsideStartsAt, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { AREA_UNITS, isUnitOrSize, isYear, LEADS, MONTHS, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, POLICE_REPORT, rememberedTest, withinPoliceReport } from './patterns.js';
@@ -128,7 +128,7 @@ const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sor
 /** "6 900", "12 500": a sum written with its thousands apart at token `k`, one group of up to three figures and one of three. */
 const thousandsWrittenAt = (tokens: readonly Token[], k: number): boolean => {
   const [a, b] = [tokens[k], tokens[k + 1]];
-  return a?.kind === 'digits' && b?.kind === 'digits' && a.text.length <= 3 && a.text[0] !== '0' && b.text.length === 3 && b.start === a.end + 1 && tokens[k + 2]?.kind !== 'digits';
+  return a?.kind === 'digits' && b?.kind === 'digits' && a.text[0] !== '0' && thousandsGroups([a.text, b.text]) && b.start === a.end + 1 && tokens[k + 2]?.kind !== 'digits';
 };
 /** The same street word said just before token `start`, with only pauses and corrections between. */
 function streetBegunBefore(tokens: Token[], start: number): number | undefined {
@@ -1107,7 +1107,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       const numberEnd = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
       const bare = numberEnd === undefined && (tokens[last + 1] === undefined || tokens[last + 1]!.kind === 'punct');
       if ((numberEnd !== undefined && !isYearNumber(tokens[last + 1])) || (bare && (farm || RURAL.test(t.lower) || RURAL.test(tokens[last]!.lower)))) pushAddress(k, numberEnd ?? last);
-    } else if (t && !isYearNumber(t) && !tokens.slice(k, k + 4).some((w) => w.kind === 'word' && numberWordAtoms(w.lower)?.includes(-1000))) {
+    } else if (t && !isYearNumber(t) && !thousandsWordIn(tokens, k, k + 3)) {
       // ("Nio tusen sexhundrafyrtio": a sum read with thousands is no house number.)
       const numberEnd = houseNumberEnd(tokens, k);
       const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];
@@ -1863,7 +1863,7 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   // (The sentence goes on in words, no more digits: "Skolgatan 40, sju sex ett, trettiotre" reads the house number first.)
   // (Review 93: never a figure read with "hundra" or "tusen", "Ekvägen 3, tolv femhundra, går det till hyran": a postcode is
   // read in groups of digits, a sum in hundreds.)
-  const inHundreds = tokens.slice(first, lastDigit + 1).some((t) => /hundra|tusen|hundred|thousand/u.test(t.lower));
+  const inHundreds = tokens.slice(first, lastDigit + 1).some((t) => hundredsOrThousandsWord(t.lower));
   const setOff = tokens[j]?.text === ',' && next?.kind === 'word' && spokenValue(next.lower) === undefined && digits[0] !== '0' && !UNITS.has(next.lower) && !inHundreds;
   return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' || setOff ? [first, lastDigit] : undefined;
 }

@@ -1,6 +1,6 @@
 import { thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
-import { isNumberToken } from './numbers.js';
+import { hundredsOrThousandsWord, isNumberToken } from './numbers.js';
 import { RELATIVES } from './people.js';
 import { HESITATIONS, type Token } from './tokens.js';
 
@@ -381,7 +381,7 @@ function ownersCardFigures(tokens: Token[], i: number): boolean {
   if (tokens.slice(i + 1, j).some((t, k, between) => ['slutar', 'ends', 'ending'].includes(t.lower) && ['på', 'in', 'with'].includes(between[k + 1]?.lower ?? ''))) return true;
   if (first.kind === 'digits') return cardLengthFrom(tokens, j);
   // (In words: a sum read with its hundreds or thousands is none.)
-  for (let k = j; k < tokens.length && k < j + 16 && isNumberToken(tokens[k]!); k++) if (/hundra|tusen|hundred|thousand/u.test(tokens[k]!.lower)) return false;
+  for (let k = j; k < tokens.length && k < j + 16 && isNumberToken(tokens[k]!); k++) if (hundredsOrThousandsWord(tokens[k]!.lower)) return false;
   return true;
 }
 /** The figures from token `i` are as many as a card's (eight or more, in groups: "4625 7454"); number words are judged as before. */

@@ -10,7 +10,7 @@ import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
-import { numberWordAtoms, type NumberRun } from './numbers.js';
+import { numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, NEGATIONS, PAYING_VERBS, UNITS } from './units.js';
@@ -776,8 +776,7 @@ const PAGE_WORDS = new Set(['sida', 'sidan', 'page', 'paragraf', 'kapitel', 'rad
  */
 function readWithThousands(tokens: readonly Token[], run: NumberRun): boolean {
   if (run.parts.every((part) => isYear(part.digits))) return false;
-  for (let k = run.firstToken; k <= run.lastToken; k++) if (tokens[k]!.kind === 'word' && numberWordAtoms(tokens[k]!.lower)?.includes(-1000)) return true;
-  return false;
+  return thousandsWordIn(tokens, run.firstToken, run.lastToken);
 }
 
 function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {

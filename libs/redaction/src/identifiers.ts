@@ -5,7 +5,7 @@ import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, IDENTIFIER_SERIES, cue
 import { lexicon, NameFlag } from './lexicon.js';
 import { endsFirmName } from './names.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
-import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
+import { hundredsOrThousandsWord, isNumberToken, numberWordAtoms, partSaidWithThousands, thousandsGroups, thousandsWordIn, writtenWithThousands, type NumberRun } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { AMOUNT_CURRENCIES, AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf, withinPoliceReport } from './patterns.js';
@@ -583,7 +583,7 @@ export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'firstToken'
   if (UNITS.has(next.lower)) return true;
   // ("forty thousand baht": a currency of `AMOUNT_CURRENCIES` only after a sum read with its thousands word; not "7314559027
   // baht", "one two three four five six seven eight baht", review of round 87.)
-  if (AMOUNT_CURRENCIES.has(next.lower)) return tokens.slice(run.firstToken, run.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false));
+  if (AMOUNT_CURRENCIES.has(next.lower)) return thousandsWordIn(tokens, run.firstToken, run.lastToken);
   if (PER.has(next.lower) && (UNITS.has(after) || MONTHS.has(after))) return true;
   if (run.digits.length > 2 || tokens[run.lastToken]!.kind !== 'digits') return false;
   // Written close: "12th", "25:e".
@@ -897,8 +897,7 @@ const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'p
 /** "380 000", "12 500": a sum written with its thousands apart, no date. */
 const WRITTEN_THOUSANDS = /^\d{1,3}(?:[ \u00a0]\d{3})+$/u;
 /** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
-export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
-  run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));
+export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean => run.parts.some((p) => !isYear(p.digits) && partSaidWithThousands(tokens, p));
 /**
  * "skattekontot", "your tax account": the Tax Agency's ledger of a person's taxes, which has no number of its own to read out,
  * only sums ("Ditt skattekonto visar artontusen fyrahundra i skuld"); it names no identifier for a round sum (round 93).
@@ -992,9 +991,9 @@ function sumAfterAccountNamed(tokens: Token[], run: NumberRun): boolean {
 const sumsInWords = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.every((p) => {
     const words = tokens.slice(p.firstToken, p.lastToken + 1).filter((t) => t.kind === 'word' && numberWordAtoms(t.lower) !== undefined);
-    return words.length > 0 && words.every((t) => /tusen|hundra|thousand|hundred/u.test(t.lower)) && !isYear(p.digits);
+    return words.length > 0 && words.every((t) => hundredsOrThousandsWord(t.lower)) && !isYear(p.digits);
   });
-export const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
+export const readAsThousands = (run: NumberRun): boolean => thousandsGroups(run.parts.map((p) => p.digits));
 /** "före skatt", "efter skatt", "i skatt", "before tax", "after tax": what makes the number right before it a sum of money. */
 const TAX_LINKS: ReadonlySet<string> = new Set(['före', 'efter', 'i', 'before', 'after', 'in']);
 const taxSaidAfter = (tokens: readonly Token[], last: number): boolean =>
@@ -1006,7 +1005,7 @@ const taxSaidAfter = (tokens: readonly Token[], last: number): boolean =>
  * the leak scan's `kept`).
  */
 export const amountBeforeTax = (tokens: Token[], run: NumberRun): boolean =>
-  run.digits.length <= 7 && run.digits[0] !== '0' && !isYear(run.digits) && (saidWithThousands(tokens, run) || (readAsThousands(run) && run.parts.every((p) => tokens[p.firstToken]!.kind === 'digits'))) && taxSaidAfter(tokens, run.lastToken);
+  run.digits.length <= 7 && run.digits[0] !== '0' && !isYear(run.digits) && (saidWithThousands(tokens, run) || writtenWithThousands(tokens, run.parts)) && taxSaidAfter(tokens, run.lastToken);
 /** A bank's name within three tokens before token `first`. */
 function bankNamedBefore(tokens: Token[], first: number): boolean {
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) if (isBankName(tokens[i]!.lower)) return true;
