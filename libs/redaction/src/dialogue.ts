@@ -5,7 +5,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS } from './identifiers.js';
+import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS, readBackAsYours } from './identifiers.js';
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -187,7 +187,7 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
       // question are never the agency's.
       // ("I'll pay to your bankgiro, yeah? 5052-6979?" "Yes, with the case number …": the caller reads the agency's own giro
       // back to it as "yours", and the agent says yes; round 91.)
-      if (!agent && agentSaysYes(analyses[u + 1], utterances[u + 1]) && isAgencysGiro(a.tokens, run, { byAgent: false, confirmedByAgent: true })) {
+      if (!agent && agentSaysYes(analyses[u + 1], utterances[u + 1]) && readBackAsYours(a.tokens, run)) {
         own.add(run.digits);
         continue;
       }

@@ -783,23 +783,19 @@ function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart; k++) if (tokens[k]!.kind === 'digits' || (isNumberToken(tokens[k]) && tokens[k]!.lower !== 'ett' && tokens[k]!.lower !== 'one')) return true;
   return false;
 }
-/** Who said a giro (`isAgencysGiro`): the agent, or the caller with the agent's next turn saying yes to it. */
+/** Who said a giro (`isAgencysGiro`): the agent or the caller. */
 export interface GiroSaid {
   byAgent: boolean;
-  /** The caller's turn, and the agent's next turn says yes (dialogue.ts keepAgencyGiros): then only a read-back counts. */
-  confirmedByAgent?: boolean;
 }
 /** The agency's, said to its agent: "your bankgiro", "ert bankgiro" (a read-back; not `CALLERS_GIRO_OWNERS`' "er"). */
 const YOURS: ReadonlySet<string> = new Set(['your', 'ert', 'ditt']);
 /** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
 const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
 /**
- * "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". Confirmed by the agent: only the
- * caller's "your bankgiro" before the digits, with no other number between ("I'll pay to your bankgiro, yeah? 5052-6979?"
- * "Yes, …"; round 91).
+ * "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". (A caller's giro the agent says yes
+ * to is asked of `readBackAsYours` instead, by dialogue.ts.)
  */
-export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent, confirmedByAgent = false }: GiroSaid): boolean {
-  if (confirmedByAgent) return !byAgent && readBackAsYours(tokens, run);
+export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent }: GiroSaid): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
@@ -819,8 +815,11 @@ export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgen
   for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 6 && !tokens[i]!.sentenceStart; i++) if (/^(?:ours|vårt|vårat)$/u.test(tokens[i]!.lower)) return true;
   return false;
 }
-/** The caller's "your bankgiro" read back before the digits ("is", "is it?", "va?" between), no other owner in their sentences. */
-function readBackAsYours(tokens: readonly Token[], run: NumberRun): boolean {
+/**
+ * The caller's "your bankgiro" read back before the digits ("is", "is it?", "va?" between), no other owner in their sentences:
+ * with the agent's next turn saying yes, the agency's own giro ("I'll pay to your bankgiro, yeah? 5052-6979?" "Yes, …"; round 91).
+ */
+export function readBackAsYours(tokens: readonly Token[], run: NumberRun): boolean {
   const giro = tokens.findLastIndex((t, k) => k < run.firstToken && GIRO_WORDS.has(t.lower));
   if (giro < 1 || !YOURS.has(tokens[giro - 1]!.lower) || run.firstToken - giro > 6) return false;
   // (Not "ditt bankgiro, eller mitt, 5402-9681?", "Är det ditt bankgiro, pappa? 5402-9681?", "ändrat ditt bankgiro till
