@@ -2119,14 +2119,14 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
 /**
  * Words that say the home named right after them is where someone lives: "bor på", "flyttade i maj till", "lives at",
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to"). (Not
- * names.ts's `LIVED_IN`, the verbs before "i"/"in" a town: that one has "född", "studied", "worked", none of the sending.)
+ * names.ts's `TOWN_VERBS`, the verbs before "i"/"in" a town: that one has "född", "studied", "worked", none of the sending.)
  */
-const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|be|vara|is|'s|’s|sent|send|sending|post|posted)$/u;
+const HOME_NAMED_AFTER = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|be|vara|is|'s|’s|sent|send|sending|post|posted)$/u;
 /** What an answer may begin with before the home it names: "Ja, på Solgården", "Well, at Rosewood". */
 const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i', 'yes', 'yeah', 'well', 'now', 'at', 'in', 'still', 'kvar', 'fortfarande']);
-/** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
+/** Verbs in HOME_NAMED_AFTER that say where anything is, not only where someone lives (review 73). */
 // (Round 78: "she'll be in Tallbackens boende from Monday", "hon ska vara på Ekbackens boende": "be"/"vara" after a modal.)
-const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'be', 'vara', 'ligger']);
+const WEAK_HOME_NAMED_AFTER: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'be', 'vara', 'ligger']);
 /** The modal before "be"/"vara": "will be", "she'll be", "ska vara", "kommer att vara". */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'must', 'ska', 'skall', 'kommer', 'att']);
 /** Words that make a home a workplace or a caller's office: "jobbar på", "works at", "ringer från", "calling from". */
@@ -2177,7 +2177,7 @@ function homeNameStart(tokens: readonly Token[], k: number): number | undefined 
   }
   if (first === undefined || tokens[first]?.kind !== 'word' || !tokens[first]!.capitalised) return undefined;
   // ("Plas Teifi Care Home": a name of more than one word.)
-  while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !LIVED_IN.test(tokens[first - 1]!.lower) && first > sentenceStartOf(tokens as Token[], k)) first--;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !HOME_NAMED_AFTER.test(tokens[first - 1]!.lower) && first > sentenceStartOf(tokens as Token[], k)) first--;
   // ("St. Joseph's": a saint's abbreviation before the name.)
   if (tokens[first - 1]?.text === '.' && /^(?:st|s:t|saint)$/iu.test(tokens[first - 2]?.text ?? '')) first -= 2;
   return first;
@@ -2241,13 +2241,13 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
       // ("flyttade i maj till", "moved in March to": a month between the verb and its place.)
       if (MONTHS.has(tokens[b]?.lower ?? '') && ['i', 'in'].includes(tokens[b - 1]?.lower ?? '')) b -= 2;
       // ("skickar brevet till", "sent it to", "bor kvar på": one word between.)
-      if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) between = tokens[b--]!.lower;
+      if (tokens[b] && !HOME_NAMED_AFTER.test(tokens[b]!.lower) && tokens[b - 1] && HOME_NAMED_AFTER.test(tokens[b - 1]!.lower)) between = tokens[b--]!.lower;
     }
-    let lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
+    let lived = b < first - 1 && tokens[b] !== undefined && HOME_NAMED_AFTER.test(tokens[b]!.lower);
     // (Review 73: "is", "'s", "been" and "ligger" say where someone lives only with a person as the subject and "at"/"in"/"på"/"i"
     // after them: "she's at Rosewood Care Home", "mamma ligger på Solgården"; not "the meeting is at Rosewood Care Home",
     // "kontoret ligger på …", "my sister's been to …", "is paid to …".)
-    if (lived && WEAK_LIVED_IN.has(tokens[b]!.lower)) {
+    if (lived && WEAK_HOME_NAMED_AFTER.has(tokens[b]!.lower)) {
       lived = ['at', 'in', 'på', 'i'].includes(preposition) && (between === '' || STILL_WORDS.has(between)) && personSubject(tokens, b, found);
     }
     // ("Och var bor din mamma nu?" "Solgårdens äldreboende, avdelning Linden.", "Where does she live now?" "Rosewood, a care home
@@ -2819,7 +2819,7 @@ function livedOnCue(tokens: readonly Token[], k: number): boolean {
   for (let b = k - 1; b >= start && b >= k - 4; b--) {
     const t = tokens[b]!;
     if (ADDRESS_WORDS.has(t.lower)) return true;
-    if (LIVED_ON_LEADS.has(t.lower) && b === k - 1 && LIVED_IN.test(tokens[b - 1]?.lower ?? '') && !WEAK_LIVED_IN.has(tokens[b - 1]!.lower)) return true;
+    if (LIVED_ON_LEADS.has(t.lower) && b === k - 1 && HOME_NAMED_AFTER.test(tokens[b - 1]?.lower ?? '') && !WEAK_HOME_NAMED_AFTER.has(tokens[b - 1]!.lower)) return true;
   }
   return false;
 }

@@ -543,11 +543,8 @@ const CALL_HAD = new Set(['your', 'the', 'this', 'that']);
 /** What after "the call" files it or says what it is about: "your call under Dnr …", "the call about …". (Not "as": "the
  * call as well, it's …", "the call as read" are no filing; review 94.) */
 const CALL_FILED = new Set(['under', 'about', 'regarding']);
-/**
- * What ends the reach back to a sentence's subject before "och/and har nummer" (review 94): a relative pronoun or a
- * subordinator, a personal pronoun, a person; past them the number is someone's, not the decision's.
- */
-const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['jag', 'vi', 'we', 'du', 'you']);
+/** The speaker's and the listener's own pronouns: past them, back to a sentence's subject before "och/and har nummer", the number is theirs (review 94). */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['jag', 'vi', 'we', 'du', 'you']);
 /**
  * A person in tokens `from` to `to` (not `to`): a relative clause, a third person or a relative (`PERSON_BREAKS`), or a name
  * in mid-sentence; past one, a case named before is not what the number belongs to (review 94 and its re-read). `speakers`:
@@ -556,7 +553,7 @@ const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['jag', 'vi', 'we', 'du', 'y
 function personBetween(tokens: readonly Token[], from: number, to: number, { speakers, acronyms }: { speakers: boolean; acronyms: boolean }): boolean {
   for (let k = Math.max(0, from); k < to; k++) {
     const t = tokens[k]!;
-    if (PERSON_BREAKS.has(t.lower) || (speakers && SUBJECT_BREAKS.has(t.lower))) return true;
+    if (PERSON_BREAKS.has(t.lower) || (speakers && SPEAKER_PRONOUNS.has(t.lower))) return true;
     if (!t.sentenceStart && (acronyms ? t.capitalised : /^\p{Lu}\p{Ll}+$/u.test(t.text))) return true;
   }
   return false;
