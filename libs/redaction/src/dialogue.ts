@@ -101,8 +101,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       // it, and only as `caseSeriesFormat` allows: never "NHS 943 476 5919", "LMA 12-345678" nor "PA 12345678".)
       const caseNumber = (c: Candidate): boolean => {
         const found = analysis.text.slice(c.start, c.end);
-        // (Review 94: not an answer in number words, as round 94 kept: "tolv arton, nittioåtta sjuttiosex" is a personal number
-        // without its year; the leak scan redacted such keeps again on every screen anyway. Figures only, fails closed.)
+        // (Figures only: an answer in number words, "tolv arton, nittioåtta sjuttiosex", may be a personal number without its
+        // year; review 94, fails closed.)
         const series = CASE_SERIES.exec(found) ?? SERIES_BEFORE.exec(analysis.text.slice(0, c.start));
         if (!series) return caseNumberFormat(found);
         return caseSeriesFormat(series[1]!, found.replace(CASE_SERIES, ''));

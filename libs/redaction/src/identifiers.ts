@@ -616,8 +616,6 @@ export function caseNumberFormat(text: string): boolean {
   return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0') && !nhsNumberValid(digits);
 }
 
-// (`IDENTIFIER_SERIES`, the letters that name a personal identifier, is in cues.ts since review 94.)
-
 /**
  * "BOB 7734-11", "FK 2291-4406": a case's series in capitals before figures in the case number's own groups, joined by a dash
  * or a slash (round 79). Review 79: not letters that name an identifier ("NHS", "LMA", "PN"), not a passport's or card's run
