@@ -249,6 +249,8 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** An apostrophe as transcribed, straight or curly ("I'll", "I’ll"): one class for the patterns built below. */
 const APOSTROPHE = `['’]`;
+/** "Hang on", "hold on": pause words that take back said alone, and mark no correction. */
+const EN_HOLD_ON = 'hang on|hold on';
 /**
  * "Vänta", "wait", "hang on": the words that ask for a moment, and what decides their reading, in one table. The patterns
  * that read them each keep their own role: a pause before a clause (`PAUSE_BEFORE`), checking aloud (`CHECKING_ALOUD`), a
@@ -271,14 +273,15 @@ const WAIT_WORDS: Record<Language, { word: string; moment: string; notVerb: stri
     alone: '(?!)',
   },
   en: {
-    word: 'wait|hang on|hold on',
-    moment: 'wait|hang on|hold on|one moment',
-    // ("Wait until June", "hold on to the letter".)
+    // (Not "hang on", "hold on": as correction words they took "Hang on, the letter says 25 percent." for a correction.)
+    word: 'wait',
+    moment: `wait|${EN_HOLD_ON}|one moment`,
+    // ("Wait until June", "wait for the decision", "wait to send it".)
     notVerb: String.raw`(?!\s+(?:until|till|for|to)(?![\p{L}]))`,
     checks: `let me|i${APOSTROPHE}ll|i will`,
     meanwhile: `i${APOSTROPHE}m going to|i need to|i have to`,
     // ("Oh, hang on, it says June.", round 66.)
-    alone: 'hang on|hold on',
+    alone: EN_HOLD_ON,
   },
 };
 /** A wait word that marks a correction: not the verb of waiting. */
