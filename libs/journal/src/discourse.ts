@@ -1810,11 +1810,41 @@ function echoedAndOwned(out: Statement[], u: Utterance, language: Language): voi
   out.splice(out.indexOf(echo), 1);
 }
 
-/** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
-const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?(?:på )?fel (?:rad|år|ställe|siffra)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?jag (?:kastade|har kastat) om siffrorna[.!]?$|^(?:(?:ja|nej|nä|förlåt|oj|åh|vänta|men|usch)[\s,.!…]+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?i (?:swapped|switched|mixed up) the (?:digits|figures|numbers)[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
+/**
+ * The ways a speaker owns a mistake ("jag läste fel", "I swapped the digits", "I'm mixing them up"), one table for the two
+ * that read them: `MISREAD`, a sentence that says nothing else, and `OWNS_MISTAKE`, the same said before the restated value.
+ * Kept apart, round 90 extended the one and not the other (the stop-62 re-read).
+ */
+const MISTAKE_OWNED: Record<Language, { said: string; when: string; wrongOne: string; swapped: string; mixedUp: string }> = {
+  sv: {
+    // "Jag läste fel", "då sa jag fel".
+    said: String.raw`(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:sa|läste|läser|tog|hörde|räknade)(?: jag)? fel`,
+    // When it was said: "förut", "nyss".
+    when: 'förut|tidigare|innan|nyss|där',
+    // "Jag tittade på fel rad" (round 90).
+    wrongOne: String.raw`(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?(?:på )?fel (?:rad|år|ställe|siffra)`,
+    swapped: 'jag (?:kastade|har kastat) om siffrorna',
+    mixedUp: 'jag blandar ihop (?:det|dem|allt)',
+  },
+  en: {
+    said: `i (?:misread|misheard)(?: it| that)?|(?:i (?:read|said|heard|got)|i${APOSTROPHE}m reading) (?:(?:it|that|something) )?wrong`,
+    when: 'before|earlier|just now|there',
+    wrongOne: String.raw`(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)`,
+    swapped: 'i (?:swapped|switched|mixed up) the (?:digits|figures|numbers)',
+    mixedUp: `i(?:${APOSTROPHE}m| am) mixing (?:it|them|things) up|i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)`,
+  },
 };
+/** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
+const MISREAD: Record<Language, RegExp> = Object.fromEntries(
+  (['sv', 'en'] as const).map((language) => {
+    const { said, when, wrongOne, swapped, mixedUp } = MISTAKE_OWNED[language];
+    // One word before it ("Förlåt, …"); before a mix-up, answer words and pause words ("Nej, vänta, jag blandar ihop det").
+    const lead = String.raw`(?:(?:\p{L}+)[,.!]?\s+)?`;
+    const leads = language === 'sv' ? `(?:(?:ja|nej|nä|förlåt|oj|åh|${WAIT_WORDS.sv.word}|men|usch)[\\s,.!…]+)*` : `(?:(?:yes|no|sorry|oh|oops|${WAIT_WORDS.en.word})[\\s,.!…]+)*`;
+    const after = language === 'sv' ? `då|alltså|ju|${when}` : `then|sorry|${when}`;
+    return [language, new RegExp(`^${lead}(?:${said})(?:[,\\s]+(?:${after}))*[.!]?$|^${lead}(?:${wrongOne})[.!]?$|^${lead}(?:${swapped})[.!]?$|^${leads}(?:${mixedUp})[.!]?$`, 'iu')];
+  }),
+) as Record<Language, RegExp>;
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**
  * "Jag har inte fått nåt brev. Eller... jo, förresten, det kom nåt i mars": a denial the speaker takes back at once
@@ -2370,10 +2400,14 @@ const dayKind = (word: string, language: Language) =>
       ? 'weekday'
       : 'day';
 /** What a speaker says to own a mistake before restating ("förresten, jag sa fel förut,"): nothing of its own. */
-const OWNS_MISTAKE: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|läser|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
-  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way|hang on|hold on)[,\s]+)*(?:(?:i (?:said|got|read|heard)|i'm reading) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+|i (?:misread|misheard)(?: it| that)?[,.\s]+)?/iu,
-};
+const OWNS_MISTAKE: Record<Language, RegExp> = Object.fromEntries(
+  (['sv', 'en'] as const).map((language) => {
+    const { said, when, wrongOne, swapped, mixedUp } = MISTAKE_OWNED[language];
+    const opens = language === 'sv' ? `(?:(?:och|men)\\s+)?(?:(?:förresten|förlåt|${WAIT_WORDS.sv.moment}|nej|just det)[,\\s]+)*` : `(?:(?:and|but|oh)\\s+)?(?:(?:actually|sorry|${WAIT_WORDS.en.moment}|no|by the way)[,\\s]+)*`;
+    // (The longer ways first: "jag läste fel rad, …" must not lose only "jag läste fel ".)
+    return [language, new RegExp(`^${opens}(?:(?:${wrongOne}|${swapped}|${mixedUp}|(?:${said})(?:\\s+(?:${when}))?)[,.\\s]+)?`, 'iu')];
+  }),
+) as Record<Language, RegExp>;
 
 /**
  * The day or month `late` names as wrong, and the words that say the right one: "…, inte februari" (said before it), "vi

@@ -37,3 +37,42 @@ describe('the words that ask for a moment are read from one table', () => {
     expect(noteText(d)).not.toMatch(/hold on|check the letter/iu);
   });
 });
+
+describe('a mistake owned is read from one list, as a sentence alone and before the restated value', () => {
+  it('"Sorry, I looked at the wrong line, it was January, not February." → January, and no "looked at the wrong line"', () => {
+    const d = draft('en', [
+      'agent: Försäkringskassan, Sam.',
+      'caller: Hi. I switched banks in February and the payment did not come.',
+      'agent: Let me look.',
+      'caller: Sorry, I looked at the wrong line, it was January, not February.',
+      'agent: Okay.',
+    ]);
+    expect(noteText(d)).toMatch(/switched banks in January/u);
+    expect(noteText(d)).not.toMatch(/wrong line|February/u);
+  });
+
+  it('"Förlåt, jag blandar ihop det, det var januari, inte februari." → januari, and no "blandar ihop"', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Sara.',
+      'caller: Hej. Jag bytte bank i februari och nu har utbetalningen inte kommit.',
+      'agent: Jag tittar.',
+      'caller: Förlåt, jag blandar ihop det, det var januari, inte februari.',
+      'agent: Okej.',
+    ]);
+    expect(noteText(d)).toMatch(/bytte bank i januari/u);
+    expect(noteText(d)).not.toMatch(/blandar ihop|februari/u);
+  });
+
+  it('the sentence alone still owns the mistake: "Förlåt, jag läste fel rad." then the value', () => {
+    // (MISREAD, round 90; unchanged by the shared list.)
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Maria.',
+      'caller: Hej. Jag har fått ett brev om återkrav.',
+      'agent: Kravet gäller femtusen trehundra kronor.',
+      'caller: Femtusen? Jag tjänade bara sextusen totalt.',
+      'agent: Förlåt, jag läste fel rad. Kravet gäller tretusen femhundra kronor.',
+      'caller: Okej.',
+    ]);
+    expect(noteText(d)).not.toMatch(/5 300|läste fel/u);
+  });
+});
