@@ -4709,7 +4709,7 @@ const MARKS_NOW: Record<Language, RegExp> = {
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
  * what was registered on a day before the call ("I've registered it on the third of May" told of an earlier call).
  */
-function registersNow(s: Sentence, language: Language, callDate: string, all: Sentence[] = []): boolean {
+function registersNow(s: Sentence, language: Language, callDate: string, all: Sentence[]): boolean {
   const writing = WRITING[language];
   // ("Jag har registrerat din sjukanmälan från den åttonde juni", "I've registered that you live apart from the twenty-third
   // of May": a day before the call said with "från"/"from" is from when the registered thing counts, not the day it was
@@ -5467,7 +5467,7 @@ const CALLING_ABOUT: Record<Language, RegExp> = {
  * "Kunden fyller 64 i maj och undrar vad kunden får …" becomes "Kunden ringer om ålderspension: kunden fyller 64 …".
  * Only the detected topic's own name is added (never for "other"), so nothing is said that the call did not hold.
  */
-function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy, all: readonly Statement[] = []): string {
+function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy, all: readonly Statement[]): string {
   // A benefit's topic only (not a way of doing things: payments, logging in, forms, moving), and a line that names no
   // benefit at all: "Kunden undrar när pensionen betalas ut" says what it is about already.
   if (topic.key === 'other' || !BENEFIT.test(topic.label) || namesABenefit(line) || CALLING_ABOUT[language].test(line)) return line;
