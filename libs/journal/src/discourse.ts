@@ -948,6 +948,7 @@ const CALL_PASSES: readonly CallPass[] = [
   notThatLength, // "three weeks, not three months": a length named wrong is replaced in the earlier sentences (round 64).
   onlyOneOfTwo, // "Bara inkomstpensionen, tack.": the agent's act on two things is done on the one the caller keeps (round 88).
   latestValues, // A slot's value put right across turns (the caller's, or the agent's the caller took): the last one stands (round 78).
+  ownedAfterCallerPutRight, // "29 oktober." "Nej, den 28:e." "Det stämmer, jag läste fel …": the agent's value says the caller's (round 91).
   countLeftChanged, // "Du har 195 dagar kvar" … "Du har 135 dagar kvar": the earlier count left is written in the past (round 85).
   doItNamed, // "Gör det senast …", "Please do it by …": the step named before (an application, a report) for "det"/"it" (round 85).
 ];
@@ -2145,9 +2146,20 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
     if (valuesIn(last.text, language).length > 0 && theirs?.text.toLowerCase().includes(echo)) return undefined;
   }
   // A question that echoes the other party ("Trehundraåttio?") states nothing to correct.
-  const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).slice(-3).reverse();
   const kinds = valuesIn(text, language).map((v) => v.kind);
   const sameKind = (s: Statement) => valuesIn(s.text, language).some((v) => kinds.includes(v.kind));
+  // (Round 91: a weak marker reaches a sentence said before the other party's turn only where that turn took up a value of
+  // the kind ("Forty-two?" … "No, you're right, it's twenty-four thousand"): "Two. They're six and nine. No, the older one
+  // turned ten last week." reached the turn before for a day and wrote "died in last week" for "died in May".)
+  // (A bare value after the marker, "Vänta... okej, första april till sista juni", still reaches: it says nothing of its own.)
+  const rest = text.replace(/^[\s.…,]*(?:(?:okej|ok|ja|alltså|okay|yes|so)[\s.…,]+)*/iu, '');
+  const bareValue = valuesIn(rest, language).some((v) => v.match.index === 0);
+  const reaches = (s: Statement) => {
+    const between = out.slice(out.indexOf(s) + 1).filter((o) => o.speaker !== correction.speaker);
+    // (An amount taken up as a bare number counts: "Thirty-one? I thought it was more like thirteen.")
+    return strong || bareValue || between.length === 0 || between.some((o) => sameKind(o) || (kinds.includes('amount') && NUMBER[language].test(o.text)));
+  };
+  const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).slice(-3).filter(reaches).reverse();
   // A strong marker may reach further back for a value of its kind ("Jag läste fel, då. Fjortontusen trehundraåttio.").
   const earlier = strong && kinds.length ? out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).reverse().find(sameKind) : undefined;
   // ("Can you add fifteen hundred a month? No, actually, let's say one thousand.": the speaker's own request just before,
@@ -2387,6 +2399,8 @@ const NOT_THAT_DAY_FIRST: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}])inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*,\\s*`, 'iu'),
   en: new RegExp(`(?<![\\p{L}])not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*,\\s*`, 'iu'),
 };
+/** A sentence opening with an inference from the other party's words: "So …", "Then …", "Så …", "Alltså …". */
+const INFERS: Record<Language, RegExp> = { sv: /^(?:så|alltså|då)(?![\p{L}])/iu, en: /^(?:so|then)(?![\p{L}])/iu };
 /** An answer that is a day or a month and nothing else: "January.", "I december." */
 const DAY_ANSWER: Record<Language, RegExp> = {
   sv: new RegExp(`^(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})[.!]?$`, 'iu'),
@@ -2455,6 +2469,10 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
   const out = [...utterances];
   for (let k = 1; k < out.length; k++) {
     const late = out[k]!;
+    // ("So January, not December.", "Så i januari, inte december?": the caller's inference from what the agent just said,
+    // about the agent's day, not a correction of the caller's own day; round 91: the death "on the first of December"
+    // became "1 January".)
+    if (INFERS[language].test(late.text) && out[k - 1]?.speaker !== late.speaker) continue;
     const named = namedWrong(late, out[k - 1]!, language);
     if (!named) continue;
     const { bad, rest: head } = named;
@@ -2804,6 +2822,90 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
         const written = [...((u as Statement).latestWritten ?? []), replaced];
         out[i] = { ...u, text, words: wordsOf(text), corrected: true, latestWritten: written, ...(late.speaker === 'agent' ? { valueFrom: 'agent' } : {}) } as Utterance;
       }
+    }
+  }
+  return out.filter((u) => !drop.has(u));
+}
+
+// ---- The agent's value put right by the caller and owned (round 91) ---------------------------
+
+/**
+ * The agent's next turn owning the caller's value: "Det stämmer, jag läste fel på raden", "Förlåt, du har rätt", "You're
+ * right, …", "I read from the wrong column".
+ */
+const OWNS_CALLERS_VALUE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:du har (?:helt |alldeles )?rätt|det stämmer|förlåt|ursäkta|mitt fel|jag (?:läste|tittade|såg|sa|tog|räknade) fel|(?:tittade|läste|kollade|såg) (?:jag )?på (?:fel|en annan) (?:rad|raden|kolumn|ställe|siffra|uppgift))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:you(?:'re|’re| are) (?:quite |absolutely )?right|that's right|sorry|my mistake|my apologies|i (?:misread|misheard)|i (?:read|looked|was looking|checked)(?: it)? (?:wrong|(?:at |from )?(?:the wrong|another|last year's))|the wrong (?:column|line|row))(?![\p{L}])/iu,
+};
+/** A bare figure ("fyratusen sjuhundra", "4 700"): the caller's and the owning turn's amount need no "kronor". */
+const BARE_FIGURE = /(?<![\d\p{L}])(\d{1,3}(?: \d{3})+|\d{3,})(?![\d\p{L}])/gu;
+
+/**
+ * "Jag ser att dödsfallet var den tjugonionde oktober." "Nej, den tjugoåttonde." "Det stämmer, jag läste fel på raden, det
+ * står den tjugoåttonde oktober här.", "It's four thousand one hundred kronor." "The letter says four thousand seven
+ * hundred!" "You're right, four thousand seven hundred is on the letter.": the agent's amount or date (said with its unit
+ * or month), a caller's next turn naming another, and the agent's turn after it owning the caller's one (round 91: the note
+ * kept the agent's misread value beside the owning line, "Dödsfallet var den 29 oktober."). The agent's sentence then
+ * says the caller's value, and the owning sentences that say it again go. Not two figures set apart (before and after tax),
+ * nor where the owning turn names the old value again, and only values of a like size.
+ */
+export function ownedAfterCallerPutRight(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const drop = new Set<Utterance>();
+  const figures = (text: string) => [...inDigits(text, language).matchAll(BARE_FIGURE)].map((m) => (m[1] ?? '').replace(/ /gu, ''));
+  for (let k = 0; k < out.length; k++) {
+    const said = out[k];
+    if (!said || said.speaker !== 'agent' || said.isQuestion || TWO_FIGURES[language].test(said.text)) continue;
+    const values = slotValues(said.text, language).filter((v) => v.kind === 'amount' || v.kind === 'date');
+    const [old] = values;
+    if (values.length !== 1 || !old) continue;
+    // The caller's next turn, then the agent's turn after it.
+    const callerTurn = out.find((u, i) => i > k && u.segmentIndex > said.segmentIndex && u.speaker !== 'agent');
+    const agentTurn = callerTurn && out.find((u) => u.segmentIndex > callerTurn.segmentIndex && u.speaker === 'agent');
+    if (!callerTurn || !agentTurn) continue;
+    // (Only the turn right after: the agent says nothing between.)
+    if (out.some((u) => u.speaker === 'agent' && u.segmentIndex > said.segmentIndex && u.segmentIndex < callerTurn.segmentIndex)) continue;
+    const heard = out.filter((u) => u.segmentIndex === callerTurn.segmentIndex).map((u) => u.text).join(' ');
+    const owning = out.filter((u) => u.segmentIndex === agentTurn.segmentIndex && u.speaker === 'agent');
+    if (!owning.some((u) => OWNS_CALLERS_VALUE[language].test(u.text))) continue;
+    const oldNumber = old.kind === 'amount' ? old.value : (old.value.split(' ')[0] ?? '');
+    let meant: string | undefined;
+    if (old.kind === 'amount') {
+      // The figure the caller said and the owning turn says again, another than the agent's, of a like size.
+      const inTurn = new Set(owning.flatMap((u) => figures(u.text)));
+      meant = figures(heard).find((f) => f !== old.value && inTurn.has(f) && Number(f) / Number(old.value) >= 0.4 && Number(f) / Number(old.value) <= 2.5);
+    } else {
+      // The date the owning turn says, another than the agent's, that the caller named too (a day alone is in the month
+      // the agent said: "Nej, den tjugoåttonde.").
+      const month = old.value.split(' ')[1] ?? '';
+      const alone = language === 'sv' ? /(?<![\p{L}])(den\s+\p{L}+(?:nde|de|sta|ta|e|a))(?!\s+\p{L}*(?:ari|mars|april|maj|juni|juli|usti|ber))(?![\p{L}])/giu : /(?<![\p{L}])(the\s+[\p{L}-]+(?:th|st|nd|rd))(?!\s+of)(?![\p{L}])/giu;
+      const named = slotValues(heard.replace(alone, `$1 ${month}`), language).map((v) => v.value);
+      meant = owning.flatMap((u) => slotValues(u.text, language)).find((v) => v.kind === 'date' && v.value !== old.value && named.includes(v.value))?.value;
+    }
+    if (!meant) continue;
+    // (The owning turn names the old value too, or sets two figures apart: "Tio tusen två hundra är före skatt.")
+    const oldAgain = new RegExp(`(?<![\\d])${oldNumber}(?![\\d])`, 'u');
+    const namesOld = (u: Utterance) => (old.kind === 'amount' ? oldAgain.test(inDigits(u.text, language).replace(/ (?=\d{3}(?!\d))/gu, '')) : slotValues(u.text, language).some((v) => v.value === old.value));
+    if (owning.some((u) => namesOld(u) || TWO_FIGURES[language].test(u.text))) continue;
+    const digits = inDigits(said.text, language);
+    const at = digits.indexOf(old.text);
+    if (at < 0) continue;
+    const [day = '', month = ''] = meant.split(' ');
+    const replaced =
+      old.kind === 'amount'
+        ? old.text.replace(old.core, Number(meant).toLocaleString('sv-SE').replace(/\s/gu, ' '))
+        : old.text.replace(/\d{1,2}/u, day).replace(new RegExp(`(?<![\\p{L}])${old.value.split(' ')[1]}(?![\\p{L}])`, 'iu'), language === 'en' ? capitalise(month) : month);
+    const text = digits.slice(0, at) + replaced + digits.slice(at + old.text.length);
+    out[k] = { ...said, text, words: wordsOf(text), corrected: true } as Utterance;
+    // The owning sentences that only say the caller's value again go ("Det stämmer, …, det står den 28 oktober här.").
+    const meantAgain = new RegExp(`(?<![\\d])${old.kind === 'amount' ? meant : day}(?![\\d])`, 'u');
+    for (const u of owning) {
+      if (meantAgain.test(inDigits(u.text, language).replace(/ (?=\d{3}(?!\d))/gu, '')) && OWNS_CALLERS_VALUE[language].test(u.text) && wordsOf(u.text).length <= 16) drop.add(u);
+    }
+    // ("I read from the wrong column; four thousand seven hundred is the amount.": said after the owning one.)
+    for (const u of owning) {
+      const rest = inDigits(u.text, language).replace(/ (?=\d{3}(?!\d))/gu, '');
+      if (!drop.has(u) && meantAgain.test(rest) && owning.some((o) => drop.has(o)) && wordsOf(u.text).length <= 12 && OWNS_CALLERS_VALUE[language].test(u.text)) drop.add(u);
     }
   }
   return out.filter((u) => !drop.has(u));

@@ -1098,6 +1098,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "… och ringer dig om två veckor", stays.)
     if (registersNow(s, language, options.callDate, all) && (!date || (NAMES_A_DAY.test(date.text) && !NAMES_A_WEEKDAY.test(date.text) && !LENGTH.test(date.text) && prepositionOf(s.text, date.text, writing) === 'on') || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${escapeRegExp(date.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = today;
+    // (Round 91: "Vi registrerar dem när de kommer in.", "We'll register them once they arrive.": a registration that waits
+    // for what comes in, its time clause after it, is done then; the call's day, given it for the registration, is no day
+    // of it. A day of its own in the sentence stays.)
+    if (date === today && s.speaker === 'agent' && TIME_CLAUSE_AFTER[language].test(s.text) && findDates(s.text, language, options.callDate).length === 0) date = undefined;
+    // (Round 91: "Du får ett brev där du bekräftar uppgifterna, skicka tillbaka det inom tre veckor.", "You'll get a letter to
+    // sign. Send it back within three weeks.": the weeks run from the letter the caller will get, not from the call; the
+    // letter has no day, so neither has the return.)
+    if (date && /^(?:inom|within)\s/iu.test(date.text) && LENGTH.test(date.text) && SENDS_IT_BACK[language].test(s.text) && all.some((x) => x.speaker === 'agent' && x.segmentIndex === s.segmentIndex && x.position <= s.position && LETTER_COMING[language].test(x.text))) date = undefined;
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
@@ -1476,8 +1484,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (answer === undefined) continue;
     // ("So when should I post it?" "The page should reach you in two or three days. If you post it back the same day, it's here
     // before the twenty-eighth.": how long the post takes to the caller is no day of the caller's task, round 47.)
+    // (Round 91: nor when the agency's decision usually comes, "When will I know?" "A decision usually comes within about four
+    // weeks after we have the signed letter.": that is the decision's time, no deadline of the caller's return.)
     const [date] = sentencesOf(answer)
-      .filter((a) => !ARRIVES_WITHIN[language].test(a.text))
+      .filter((a) => !ARRIVES_WITHIN[language].test(a.text) && !DECISION_AWAITED[language].test(a.text))
       .flatMap((a) => findDates(a.text, language, options.callDate))
       .filter((d) => d.date >= options.callDate);
     // (The agency's decision the caller will get, "Kunden får ett beslut där det står.", is no task of the caller's: "När ska
@@ -4704,6 +4714,25 @@ const CHANGES_NOW: Record<Language, RegExp> = {
 const MARKS_NOW: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:jag|vi) (?:sätter|lägger)|(?:sätter|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:satt|lagt)) (?:en |ett )?(?:\p{L}*markering|\p{L}*bevakning|\p{L}*flagga)(?![\p{L}])|^(?:(?:ja|okej|ok|bra|tack|och)[,\s]+)*(?:(?:jag|vi) (?:antecknar|noterar)|(?:jag|vi) har (?:också |även |nu )?(?:antecknat|noterat))(?: också| även| nu)?(?: i (?:ärendet|ditt ärende))?(?: nu)? (?:att|ditt|din|dina|ert|er|era)(?![\p{L}])/iu,
   en: /(?<![\p{L}'’])(?:i(?:['’]ll| will|['’]m| am| have|['’]ve)?(?: now| just)? (?:put|putting|set|setting|place|placing|add|adding)) (?:a |an )?(?:priority |high-priority |urgent )?(?:flag|marker)(?![\p{L}])|(?<![\p{L}'’])i(?:['’]ll| will|['’]m| am|['’]ve| have)? (?:now |just )?(?:flag|flagging|flagged) (?:it|the case|the application|your case|your application)(?![\p{L}])|^(?:(?:yes|okay|ok|good|right|thanks|and)[,\s]+)*(?:i(?:['’]ll| will|['’]ve| have)(?: also| now| just)? (?:note|noted)(?: (?:on|in) (?:the|your) case)? (?:your\s|that\s+(?:you|your|the|it|there|he|she|they)(?![\p{L}'’]))|i(?:['’]ll| will)(?: also| now| just)? mark (?:the case|your case|the application|your application|it) as (?:urgent|a priority|priority)(?![\p{L}]))/iu,
+};
+/** The caller's return of what was sent: "skicka tillbaka det", "skickar in blanketten", "send it back", "return it". */
+const SENDS_IT_BACK: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:skicka\p{L}* (?:tillbaka|in)|returnera\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:send\p{L}* (?:it|them|the \p{L}+) back|send\p{L}* back|return\p{L}*)(?![\p{L}])/iu,
+};
+/** A letter or form the caller will get: "Du får ett brev", "du kommer att få en blankett", "You'll get a letter". */
+const LETTER_COMING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:du|ni) (?:får|kommer att få) (?:också )?(?:ett |en )?(?:brev|blankett|papper)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])you(?:['’]ll| will)? (?:get|receive) (?:also )?(?:a |an )?(?:letter|form|paper)(?![\p{L}])/iu,
+};
+/**
+ * The act with a time clause right after its object: "Vi registrerar dem när de kommer in", "We'll register it once it
+ * arrives". Not a mark set now for later, "lägger in en notering så att ärendet prioriteras när intyget kommer", nor an
+ * act beside another, "lägger in en påminnelse och ringer kunden när …".
+ */
+const TIME_CLAUSE_AFTER: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|så|då)\s+)?(?:jag|vi)\s+\p{L}+(?:\s+(?:in|upp))?(?:\s+(?:den|det|dem|\p{L}+(?:en|et|na|an)))?\s+(?:när|så fort|så snart|efter att)\s+\p{L}/iu,
+  en: /^(?:(?:and|so|then)\s+)?(?:i|we)(?:['’]ll| will)?\s+\p{L}+(?:\s+(?:it|them|the\s+\p{L}+))?\s+(?:when|once|as soon as|after)\s+(?:it|they|we|you|the)\s/iu,
 };
 /**
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
