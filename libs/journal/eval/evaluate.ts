@@ -1497,6 +1497,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ce (heldout-2026-12ce/calls.json; written blind with calls-tuning-79 before round 89, evaluated once after drafting rounds 88 and 89 and sentiment rounds 35 and 36, never tuned on)',
       file: 'heldout-2026-12ce/calls.json',
     },
+    {
+      name: 'held-out set 2026-12cf (heldout-2026-12cf/calls.json; written blind with calls-tuning-80 before round 90, evaluated once after drafting rounds 90 and 91, never tuned on)',
+      file: 'heldout-2026-12cf/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12cg (heldout-2026-12cg/calls.json; written blind with calls-tuning-81 before round 91, evaluated once after drafting rounds 90 and 91, never tuned on)',
+      file: 'heldout-2026-12cg/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
