@@ -141,6 +141,9 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
     const domainBefore = !!before && (PROVIDERS.has(before.lower) || before.lower === 'co') && !SITE_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '');
     const apart = provider || !before || before.kind === 'punct' || lexicon().stopWords.has(before.lower) || SAYING.has(before.lower) || domainBefore || endsIn;
     const read = (reading || out.length > 0) && apart;
+    // ("… pike at gmail dot com, …, Gmail is the only one now": the provider of the address just read, named again alone, is
+    // no piece of another address; kept. Round 96.)
+    if (!ending && MAIL_ONLY.has(t.lower) && found.some((c) => c.type === 'email' && c.end <= t.start && tokens.some((u) => u.start >= c.start && u.end <= c.end && u.lower === t.lower))) continue;
     if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read) && !(ending && (read || endsIn))) continue;
     const last = ending ? end - 1 : k;
     out.push({ type: 'email', start: (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });
