@@ -64,6 +64,9 @@ describe('round 96: the provider of an address just read, named again alone, is 
   it('keeps "Hotmail" said again after the whole address', () => {
     expect(one('en', "It's tom at hotmail dot com, the old one from work is gone, Hotmail is what I use now.")).toBe("It's [EPOST], the old one from work is gone, Hotmail is what I use now.");
   });
+  it('still redacts the provider said again after an address without its ending (round 47)', () => {
+    expect(one('en', 'It is olle dash ek at sign outlook, just outlook.')).toBe('It is [EPOST].');
+  });
   it('still redacts another provider said after it', () => {
     expect(one('sv', 'Det är lisa punkt ek snabel-a gmail punkt com, nej förresten, outlook.')).toBe('Det är [EPOST], nej förresten, [EPOST].');
   });
