@@ -113,6 +113,8 @@ const ENDS_IN = [['slutar', 'på'], ['ends', 'in'], ['ends', 'with'], ['ending',
 
 /** The last word of an address read whole: its ending said ("dot com") or written ("e.ek@outlook.com"), round 96. */
 const endsWhole = (last: string): boolean => TOP_LEVEL.has(last) || /@\S+\.\p{L}{2,}$/u.test(last);
+/** What carries a sentence on from a provider named as a product, "Gmail is the only one now", "Gmail på telefonen"; review 96. */
+const PROVIDER_GOES_ON = new Set(['is', 'was', 'är', 'var', 'on', 'in', 'i', 'på']);
 /**
  * Pieces of an address said apart from it, as a caller corrects or completes one: "inte gmail, det är protonmail",
  * "gmail punkt com på slutet", "Protonmail. Punkt com?" / "Nej, punkt me." A mail provider with its ending, or an
@@ -148,7 +150,10 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
     // outlook", where it may go on, round 47.)
     const readWhole = (c: Candidate) => c.type === 'email' && c.end <= t.start && endsWhole(tokens.find((u) => u.end === c.end)?.lower ?? '') &&
       tokens.some((u) => u.start >= c.start && u.end <= c.end && u.lower === t.lower);
-    if (!ending && MAIL_ONLY.has(t.lower) && found.some(readWhole)) continue;
+    // (Review 96, fails closed: only written as a product name with a verb or preposition going on from it; ending its
+    // clause, "…, and hers is per holm, hotmail.", or lowercase as read, it may be the provider of another address.)
+    const goesOn = t.capitalised && PROVIDER_GOES_ON.has(tokens[k + 1]?.lower ?? '');
+    if (!ending && goesOn && MAIL_ONLY.has(t.lower) && found.some(readWhole)) continue;
     if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read) && !(ending && (read || endsIn))) continue;
     const last = ending ? end - 1 : k;
     out.push({ type: 'email', start: (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });
