@@ -1359,7 +1359,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     let first = -1;
     if (STREET.test(t.lower)) {
       first = i;
-    } else if (t.capitalised && PLAIN_STREET_NAMES.has(t.lower) && numberClosingClause(tokens, i + 1)) {
+    } else if (t.capitalised && PLAIN_STREET_NAMES.has(t.lower) && numberClosingClause(tokens, i + 1) && !plainStreetElsewhere(tokens, i)) {
       // ("Torget tre, i Hjo", "Backen sju.": a street called just by the word, its house number closing the clause; round 96.)
       first = i;
     } else if (STREET_WORDS.has(t.lower) && tokens[i - 1]?.capitalised && (!tokens[i - 1]!.sentenceStart || houseNumberEnd(tokens, i + 1) !== undefined)) {
@@ -1741,13 +1741,22 @@ function unitAndLineAt(tokens: Token[], i: number): number | undefined {
 /** "slash", "snedstreck": a house number's unit said as a word between two numbers (round 96). */
 const SLASH_WORDS = new Set(['slash', 'snedstreck', 'stroke']);
 const ARTICLE_NUMBERS = new Set(['a', 'an', 'one', 'en', 'ett']);
-const numberAt = (tokens: readonly Token[], k: number): boolean =>
-  (tokens[k]?.kind === 'digits' && tokens[k]!.text.length <= 4) || (tokens[k]?.kind === 'word' && !ARTICLE_NUMBERS.has(tokens[k]!.lower) && numberWordAtoms(tokens[k]!.lower) !== undefined);
+/** Only articles: beside "slash" or after an address line's word, "one" and "ett" are numbers ("five slash one", "Moo one"; review 96). */
+const ARTICLES_ONLY = new Set(['a', 'an']);
+const numberAt = (tokens: readonly Token[], k: number, articles: ReadonlySet<string> = ARTICLE_NUMBERS): boolean =>
+  (tokens[k]?.kind === 'digits' && tokens[k]!.text.length <= 4) || (tokens[k]?.kind === 'word' && !articles.has(tokens[k]!.lower) && numberWordAtoms(tokens[k]!.lower) !== undefined);
+/** What names a number that is no address, right before it: "Claim number 4411 slash 22", "ärende 12 snedstreck 3" (review 96). */
+const CASE_NAMED = new Set(['claim', 'case', 'reference', 'ref', 'decision', 'ärende', 'ärendenummer', 'beslut', 'beslutsnummer', 'referens', 'referensnummer', 'diarienummer']);
+/** (Only a case's: "house number five slash one, Moo three" is the address.) */
+const caseNumberBefore = (tokens: readonly Token[], first: number): boolean =>
+  CASE_NAMED.has(tokens[first - 1]?.lower ?? '') || (['number', 'nummer', 'nr'].includes(tokens[first - 1]?.lower ?? '') && CASE_NAMED.has(tokens[first - 2]?.lower ?? ''));
+const endsAtPunct = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct';
 /** The last token of one address line at `k` said with its number in words too ("Moo seven", "Soi Ruamrudee elva"), or undefined. */
 function spokenLineEnd(tokens: readonly Token[], k: number): number | undefined {
   const t = tokens[k];
   if (!t || !t.capitalised || !ADDRESS_LINE_WORDS.has(t.lower)) return undefined;
-  if (numberAt(tokens, k + 1)) return k + 1;
+  // ("Moo one" closing its clause: "one"/"ett" is the line's number; not "Hus ett fick brevet", review 96.)
+  if (numberAt(tokens, k + 1) || (numberAt(tokens, k + 1, ARTICLES_ONLY) && endsAtPunct(tokens[k + 2]))) return k + 1;
   let end = k;
   while (end < k + 4 && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.capitalised && !ADDRESS_LINE_WORDS.has(tokens[end + 1]!.lower)) end++;
   if (end === k) return undefined;
@@ -1760,9 +1769,11 @@ function spokenLineEnd(tokens: readonly Token[], k: number): number | undefined 
 export function spokenSlashAddresses(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
-    if (!SLASH_WORDS.has(tokens[k]!.lower) || !numberAt(tokens, k - 1) || !numberAt(tokens, k + 1)) continue;
+    // ("forward slash" is the slash too, review 96.)
+    const forward = tokens[k - 1]?.lower === 'forward' && tokens[k]!.lower === 'slash' ? 1 : 0;
+    if (!SLASH_WORDS.has(tokens[k]!.lower) || !numberAt(tokens, k - 1 - forward, ARTICLES_ONLY) || !numberAt(tokens, k + 1, ARTICLES_ONLY)) continue;
     // (The numbers on either side of the word, compound words say one each: "fyrtiofem snedstreck tolv".)
-    let first = k - 1;
+    let first = k - 1 - forward;
     if (tokens[first - 1]?.kind === 'word' && numberWordAtoms(tokens[first - 1]!.lower) !== undefined && !ARTICLE_NUMBERS.has(tokens[first - 1]!.lower)) first--;
     let last = k + 1;
     let lines = 0;
@@ -1773,8 +1784,11 @@ export function spokenSlashAddresses(tokens: readonly Token[], found: readonly C
       lines++;
       at = end + 1;
     }
-    // (At least one line: "two slash three" alone is a fraction or a date, kept.)
-    if (lines === 0) continue;
+    // (At least one line: "two slash three" alone is a fraction or a date, kept; nor a number named as a claim's or a case's.)
+    // ("one slash four, Soi Ari, Bangkok": a first number "one" only where the address closes its clause, not "I pay one
+    // slash three, Mu two of the bill"; review 96.)
+    const oneFirst = !numberAt(tokens, k - 1 - forward);
+    if (lines === 0 || caseNumberBefore(tokens, first) || (oneFirst && !endsAtPunct(tokens[last + 1]))) continue;
     const start = tokens[first]!.start;
     const stop = tokens[last]!.end;
     if (!found.some((c) => c.type === 'address' && c.start <= start && stop <= c.end)) extra.push({ type: 'address', start, end: stop, confidence: Confidence.cued });
@@ -1783,8 +1797,22 @@ export function spokenSlashAddresses(tokens: readonly Token[], found: readonly C
   return extra;
 }
 
-/** Streets called by the word alone, definite: "Torget", "Backen", "Vägen" (round 96). */
-const PLAIN_STREET_NAMES = new Set(['gatan', 'vägen', 'gränden', 'allén', 'platsen', 'torget', 'backen', 'stigen', 'höjden']);
+/** Streets called by the word alone, definite: "Torget", "Backen", "Vägen" (round 96; not "Platsen tre", a place in a queue, review 96). */
+const PLAIN_STREET_NAMES = new Set(['gatan', 'vägen', 'gränden', 'allén', 'torget', 'backen', 'stigen', 'höjden']);
+/** "Vi möts på Torget nio": a meeting, its time after the square (review 96). */
+const MEETING = new Set(['möts', 'ses', 'träffas', 'träffades', 'sågs', 'meet', 'met', 'meeting']);
+/** "Pensionsmyndigheten ligger på Torget 2", "The office is at Torget two": an office's, not a caller's (review 96). */
+const OFFICE = /(?:myndigheten|kassan|kontoret|office|kommunen|council)$/u;
+/** Whether the bare street word at `i` is a meeting place or an office's, not a home: the sentence before it says so. */
+function plainStreetElsewhere(tokens: readonly Token[], i: number): boolean {
+  if (MEETING.has(tokens[i - 2]?.lower ?? '') && ['på', 'vid', 'at', 'by'].includes(tokens[i - 1]?.lower ?? '')) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.kind === 'punct' && /[.!?]/u.test(tokens[k]!.text)) break;
+    if (OFFICE.test(tokens[k]!.lower)) return true;
+    if (tokens[k]!.sentenceStart) break;
+  }
+  return false;
+}
 /** A house number at `k` that closes its clause: "… tre,", "… sju." (round 96). */
 const numberClosingClause = (tokens: Token[], k: number): boolean => {
   const end = houseNumberEnd(tokens, k);
