@@ -160,7 +160,8 @@ export const placeAfterLead = (text: string, found: { start: number; end: number
 };
 /**
  * "barnen, Ilyas och Nora", "Oscar and Nora": a first name the lists know, no place, no surname, and not opening its sentence,
- * before "och"/"and": the next first name is another person, though a village bears it too (round 96). Not after a place preposition, "stugor i Alva och Nora": places listed (review 96).
+ * before "och"/"and": the next first name is another person, though a village bears it too (round 96). Not after a place
+ * preposition, "stugor i Alva och Nora": places listed (review 96).
  */
 const firstNameBefore = (p: Token | undefined, before: Token | undefined, flagsOf: (t: Token) => number): boolean =>
   p !== undefined && !PLACE_PREPOSITIONS.has(before?.lower ?? '') && p.kind === 'word' && p.capitalised && !p.sentenceStart && !lexicon().places.has(p.lower) && !lexicon().worldPlaces.has(p.lower) && (flagsOf(p) & (NameFlag.first | NameFlag.common)) === NameFlag.first;
