@@ -1359,6 +1359,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     let first = -1;
     if (STREET.test(t.lower)) {
       first = i;
+    } else if (t.capitalised && PLAIN_STREET_NAMES.has(t.lower) && numberClosingClause(tokens, i + 1) && !plainStreetElsewhere(tokens, i)) {
+      // ("Torget tre, i Hjo", "Backen sju.": a street called just by the word, its house number closing the clause; round 96.)
+      first = i;
     } else if (STREET_WORDS.has(t.lower) && tokens[i - 1]?.capitalised && (!tokens[i - 1]!.sentenceStart || houseNumberEnd(tokens, i + 1) !== undefined)) {
       // ("Brukets väg fem": at a sentence's start too, with its number.)
       first = i - 1;
@@ -1735,6 +1738,87 @@ function unitAndLineAt(tokens: Token[], i: number): number | undefined {
   return continuedLines(tokens, addressLinesFrom(tokens, i + 3) ?? lineEnd(tokens, i + 3));
 }
 
+/** "slash", "snedstreck": a house number's unit said as a word between two numbers (round 96). */
+const SLASH_WORDS = new Set(['slash', 'snedstreck', 'stroke']);
+const ARTICLE_NUMBERS = new Set(['a', 'an', 'one', 'en', 'ett']);
+/** Only articles: beside "slash" or after an address line's word, "one" and "ett" are numbers ("five slash one", "Moo one"; review 96). */
+const ARTICLES_ONLY = new Set(['a', 'an']);
+const numberAt = (tokens: readonly Token[], k: number, articles: ReadonlySet<string> = ARTICLE_NUMBERS): boolean =>
+  (tokens[k]?.kind === 'digits' && tokens[k]!.text.length <= 4) || (tokens[k]?.kind === 'word' && !articles.has(tokens[k]!.lower) && numberWordAtoms(tokens[k]!.lower) !== undefined);
+/** What names a number that is no address, right before it: "Claim number 4411 slash 22", "ärende 12 snedstreck 3" (review 96). */
+const CASE_NAMED = new Set(['claim', 'case', 'reference', 'ref', 'decision', 'ärende', 'ärendenummer', 'beslut', 'beslutsnummer', 'referens', 'referensnummer', 'diarienummer']);
+/** (Only a case's: "house number five slash one, Moo three" is the address.) */
+const caseNumberBefore = (tokens: readonly Token[], first: number): boolean =>
+  CASE_NAMED.has(tokens[first - 1]?.lower ?? '') || (['number', 'nummer', 'nr'].includes(tokens[first - 1]?.lower ?? '') && CASE_NAMED.has(tokens[first - 2]?.lower ?? ''));
+const endsAtPunct = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct';
+/** The last token of one address line at `k` said with its number in words too ("Moo seven", "Soi Ruamrudee elva"), or undefined. */
+function spokenLineEnd(tokens: readonly Token[], k: number): number | undefined {
+  const t = tokens[k];
+  if (!t || !t.capitalised || !ADDRESS_LINE_WORDS.has(t.lower)) return undefined;
+  // ("Moo one" closing its clause: "one"/"ett" is the line's number; not "Hus ett fick brevet", review 96.)
+  if (numberAt(tokens, k + 1) || (numberAt(tokens, k + 1, ARTICLES_ONLY) && endsAtPunct(tokens[k + 2]))) return k + 1;
+  let end = k;
+  while (end < k + 4 && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.capitalised && !ADDRESS_LINE_WORDS.has(tokens[end + 1]!.lower)) end++;
+  if (end === k) return undefined;
+  return numberAt(tokens, end + 1) && tokens[end + 2]?.text === ',' ? end + 1 : end;
+}
+/**
+ * "sextiotvå snedstreck sju, Moo tre, Ban Phon", "twelve slash four, Soi Ruamrudee nine": a house number and its unit read
+ * with the word for the slash, then the lines of an address abroad; the spoken form of "62/7 Moo 3" (round 96).
+ */
+export function spokenSlashAddresses(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let k = 1; k < tokens.length - 2; k++) {
+    // ("forward slash" is the slash too, review 96.)
+    const forward = tokens[k - 1]?.lower === 'forward' && tokens[k]!.lower === 'slash' ? 1 : 0;
+    if (!SLASH_WORDS.has(tokens[k]!.lower) || !numberAt(tokens, k - 1 - forward, ARTICLES_ONLY) || !numberAt(tokens, k + 1, ARTICLES_ONLY)) continue;
+    // (The numbers on either side of the word, compound words say one each: "fyrtiofem snedstreck tolv".)
+    let first = k - 1 - forward;
+    if (tokens[first - 1]?.kind === 'word' && numberWordAtoms(tokens[first - 1]!.lower) !== undefined && !ARTICLE_NUMBERS.has(tokens[first - 1]!.lower)) first--;
+    let last = k + 1;
+    let lines = 0;
+    for (let at = tokens[last + 1]?.text === ',' ? last + 2 : last + 1; ; at = tokens[at]?.text === ',' ? at + 1 : at) {
+      const end = spokenLineEnd(tokens, at);
+      if (end === undefined) break;
+      last = end;
+      lines++;
+      at = end + 1;
+    }
+    // (At least one line: "two slash three" alone is a fraction or a date, kept; nor a number named as a claim's or a case's.)
+    // ("one slash four, Soi Ari, Bangkok": a first number "one" only where the address closes its clause, not "I pay one
+    // slash three, Mu two of the bill"; review 96.)
+    const oneFirst = !numberAt(tokens, k - 1 - forward);
+    if (lines === 0 || caseNumberBefore(tokens, first) || (oneFirst && !endsAtPunct(tokens[last + 1]))) continue;
+    const start = tokens[first]!.start;
+    const stop = tokens[last]!.end;
+    if (!found.some((c) => c.type === 'address' && c.start <= start && stop <= c.end)) extra.push({ type: 'address', start, end: stop, confidence: Confidence.cued });
+    k = last;
+  }
+  return extra;
+}
+
+/** Streets called by the word alone, definite: "Torget", "Backen", "Vägen" (round 96; not "Platsen tre", a place in a queue, review 96). */
+const PLAIN_STREET_NAMES = new Set(['gatan', 'vägen', 'gränden', 'allén', 'torget', 'backen', 'stigen', 'höjden']);
+/** "Vi möts på Torget nio": a meeting, its time after the square (review 96). */
+const MEETING = new Set(['möts', 'ses', 'träffas', 'träffades', 'sågs', 'meet', 'met', 'meeting']);
+/** "Pensionsmyndigheten ligger på Torget 2", "The office is at Torget two": an office's, not a caller's (review 96). */
+const OFFICE = /(?:myndigheten|kassan|kontoret|office|kommunen|council)$/u;
+/** Whether the bare street word at `i` is a meeting place or an office's, not a home: the sentence before it says so. */
+function plainStreetElsewhere(tokens: readonly Token[], i: number): boolean {
+  if (MEETING.has(tokens[i - 2]?.lower ?? '') && ['på', 'vid', 'at', 'by'].includes(tokens[i - 1]?.lower ?? '')) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.kind === 'punct' && /[.!?]/u.test(tokens[k]!.text)) break;
+    if (OFFICE.test(tokens[k]!.lower)) return true;
+    if (tokens[k]!.sentenceStart) break;
+  }
+  return false;
+}
+/** A house number at `k` that closes its clause: "… tre,", "… sju." (round 96). */
+const numberClosingClause = (tokens: Token[], k: number): boolean => {
+  const end = houseNumberEnd(tokens, k);
+  return end !== undefined && !isYearNumber(tokens[k]) && (tokens[end + 1] === undefined || tokens[end + 1]!.kind === 'punct');
+};
+
 /**
  * In an answer to where one lives, after its start: a capitalised place (one or two words, no
  * month or weekday) and a house number that close a clause ("…, Klippen tolv.", "… Åsen 4, Sveg").
@@ -2035,7 +2119,11 @@ export function streetsNamedAgain(tokens: readonly Token[], names: ReadonlySet<s
     // jag bor på Ekgatan 19 C", nor the street named as a landmark after it.)
     let next = last + 1;
     while (next < tokens.length && next - last <= 6 && (tokens[next]!.kind === 'punct' || HESITATIONS.has(tokens[next]!.lower) || inCorrection(tokens[next]!.lower))) next++;
-    if (!all.some((c) => c.type === 'address' && c.start === tokens[next]?.start)) continue;
+    // ("Linden Road, sorry, Lindvägen, I keep translating it, Lindvägen nine": or as a clause of its own, commas on both sides,
+    // with the same street's address later in the turn; a landmark said in passing has words around it. Round 96.)
+    const ownClause = tokens[k - 1]?.text === ',' && tokens[last + 1]?.text === ',' &&
+      all.some((c) => c.type === 'address' && c.start > tokens[last]!.end && tokens.some((u) => u.start === c.start && u.lower === t.lower));
+    if (!ownClause && !all.some((c) => c.type === 'address' && c.start === tokens[next]?.start)) continue;
     extra.push({ type: 'address', start: t.start, end: tokens[last]!.end, confidence: Confidence.cued });
   }
   return extra;
@@ -2526,6 +2614,8 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
 
 /** What names a house rather than a street: "Chestnut House", "Ivy Cottage", "The Old Forge". */
 const HOUSE_NAME_ENDS = new Set(['house', 'cottage', 'farm', 'lodge', 'manor', 'forge', 'barn', 'hall', 'grange', 'villa', 'bungalow', 'rectory', 'vicarage', 'croft', 'schoolhouse']);
+/** Kin whose home one stays at: "my sister's", "our son's" (round 96). */
+const KIN_OWNERS = /^(?:sister|brother|mother|father|mum|mom|dad|son|daughter|aunt|uncle|cousin|niece|nephew|grandma|grandpa|gran|friend|partner|parents|in-laws)['’]s$/u;
 /** Words that name a kind of place lived in: a townland, a village. */
 const PLACE_KIND: ReadonlySet<string> = new Set(['townland', 'townlanden', 'village', 'byn']);
 /** "near Abbey Road": a place one is near is no part of one's address. */
@@ -2588,7 +2678,12 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
       // town, round 52's review.)
       const rural = words.some((t) => t.lower === 'townland') || parts.some((q) => q.to < p.from && HOUSE_NAME_ENDS.has(tokens[q.to]!.lower));
       const beforeCounty = adjacent && tokens[following.from]!.lower === 'county' && cued && rural && p.from === p.to && !lexicon().worldPlaces.has(tokens[p.from]!.lower) && !['in', 'i'].includes(tokens[p.from - 1]?.lower ?? '');
-      const house = HOUSE_NAME_ENDS.has(last) && p.to > p.from && cued && !institution;
+      // ("I'll stay at my sister's, Moss Farm": a house named right after whose home it is, set off by a comma; round 96.)
+      // (Whose: kin, or a name found, "Stuart's"; not a shop's or a town's, "Tesco's, Town Hall".)
+      const owner = tokens[p.from - 2];
+      const someonesHome = tokens[p.from - 1]?.text === ',' && owner !== undefined && /^\p{L}+['’]s$/u.test(owner.lower) &&
+        (KIN_OWNERS.test(owner.lower) || found.some((c) => c.type === 'name' && c.start <= owner.start && owner.start < c.end));
+      const house = HOUSE_NAME_ENDS.has(last) && p.to > p.from && (cued || someonesHome) && !institution;
       // (A street with no number only beside another part of the address: "Chestnut House, Mill Road", "Dunmore,
       // Ballyvaughan Road"; not "We met on Oxford Street", "It's Hope Street, the shop".)
       const previous = parts[n - 1];

@@ -111,6 +111,10 @@ const SITE_PREPOSITIONS = new Set(['from', 'on', 'at', 'via', 'på', 'från', 'h
 /** "It ends in dot ie", "den slutar på punkt nu": an ending named as the end of an address. */
 const ENDS_IN = [['slutar', 'på'], ['ends', 'in'], ['ends', 'with'], ['ending', 'in']];
 
+/** The last word of an address read whole: its ending said ("dot com") or written ("e.ek@outlook.com"), round 96. */
+const endsWhole = (last: string): boolean => TOP_LEVEL.has(last) || /@\S+\.\p{L}{2,}$/u.test(last);
+/** What carries a sentence on from a provider named as a product, "Gmail is the only one now", "Gmail på telefonen"; review 96. */
+const PROVIDER_GOES_ON = new Set(['is', 'was', 'är', 'var', 'on', 'in', 'i', 'på']);
 /**
  * Pieces of an address said apart from it, as a caller corrects or completes one: "inte gmail, det är protonmail",
  * "gmail punkt com på slutet", "Protonmail. Punkt com?" / "Nej, punkt me." A mail provider with its ending, or an
@@ -141,6 +145,15 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
     const domainBefore = !!before && (PROVIDERS.has(before.lower) || before.lower === 'co') && !SITE_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '');
     const apart = provider || !before || before.kind === 'punct' || lexicon().stopWords.has(before.lower) || SAYING.has(before.lower) || domainBefore || endsIn;
     const read = (reading || out.length > 0) && apart;
+    // ("… pike at gmail dot com, …, Gmail is the only one now": the provider of an address read whole, its ending said, named
+    // again alone, is no piece of another address; kept. Round 96. Not after one without its ending, "at sign outlook, just
+    // outlook", where it may go on, round 47.)
+    const readWhole = (c: Candidate) => c.type === 'email' && c.end <= t.start && endsWhole(tokens.find((u) => u.end === c.end)?.lower ?? '') &&
+      tokens.some((u) => u.start >= c.start && u.end <= c.end && u.lower === t.lower);
+    // (Review 96, fails closed: only written as a product name with a verb or preposition going on from it; ending its
+    // clause, "…, and hers is per holm, hotmail.", or lowercase as read, it may be the provider of another address.)
+    const goesOn = t.capitalised && PROVIDER_GOES_ON.has(tokens[k + 1]?.lower ?? '');
+    if (!ending && goesOn && MAIL_ONLY.has(t.lower) && found.some(readWhole)) continue;
     if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read) && !(ending && (read || endsIn))) continue;
     const last = ending ? end - 1 : k;
     out.push({ type: 'email', start: (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });

@@ -158,6 +158,13 @@ export const placeAfterLead = (text: string, found: { start: number; end: number
   if (next && !COUNTY_INSTITUTIONS.has(next[1]!.toLowerCase())) return false;
   return !/^\s*,?\s*(?:is|was|är|var|'s)\s+(?:my|her|his|their|our|mitt|min|hennes|hans|deras)\b/iu.test(rest) && !/^\s*,?\s*(?:is|was)\s+(?:the\s+)?name\b/iu.test(rest);
 };
+/**
+ * "barnen, Ilyas och Nora", "Oscar and Nora": a first name the lists know, no place, no surname, and not opening its sentence,
+ * before "och"/"and": the next first name is another person, though a village bears it too (round 96). Not after a place
+ * preposition, "stugor i Alva och Nora": places listed (review 96).
+ */
+const firstNameBefore = (p: Token | undefined, before: Token | undefined, flagsOf: (t: Token) => number): boolean =>
+  p !== undefined && !PLACE_PREPOSITIONS.has(before?.lower ?? '') && p.kind === 'word' && p.capitalised && !p.sentenceStart && !lexicon().places.has(p.lower) && !lexicon().worldPlaces.has(p.lower) && (flagsOf(p) & (NameFlag.first | NameFlag.common)) === NameFlag.first;
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 /** Words of nearness: a place after them only where the lists know it and no capitalised word follows ("outside Nora"). */
@@ -1042,7 +1049,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("hon sitter här, Ulrika...", "hemma med Nora", "jag och Åsa": a frequent first name that is no surname is the person's,
     // though a village bears it too, set apart by a comma, after "med", "för" or "jag och", rounds 61–62; not "Lund", "Holm",
     // "Mark", nor "till Nora", "förbi Åsa", round 61's review.)
-    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && (!places.has(t.lower) || ((flags & (NameFlag.frequent | NameFlag.surname)) === NameFlag.frequent && (PERSON_BEFORE.has(tokens[i - 1]?.lower ?? '') || (['och', 'and'].includes(tokens[i - 1]?.lower ?? '') && ['jag', 'mig', 'i', 'me'].includes(tokens[i - 2]?.lower ?? ''))))) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
+    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && (!places.has(t.lower) || ((flags & (NameFlag.frequent | NameFlag.surname)) === NameFlag.frequent && (PERSON_BEFORE.has(tokens[i - 1]?.lower ?? '') || (['och', 'and'].includes(tokens[i - 1]?.lower ?? '') && (['jag', 'mig', 'i', 'me'].includes(tokens[i - 2]?.lower ?? '') || firstNameBefore(tokens[i - 2], tokens[i - 3], flagsOf)))))) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
       confidence = Confidence.shaped;
     }
     // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, houseNumbersSaidAgain, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, houseNumbersSaidAgain, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, spokenSlashAddresses, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalMonthAndDay, personalNumberKind } from './checksums.js';
 import { cueBefore, type Cue } from './cues.js';
@@ -288,6 +288,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...homeLivedIn(tokens, kept, context.addressAnswer === true));
+  kept.push(...spokenSlashAddresses(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...addressFieldRead(tokens, kept));
   // (A street's pieces said apart are the address's, not a name's: "9 … Preston … Park Avenue".)
