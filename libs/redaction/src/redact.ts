@@ -158,6 +158,35 @@ export function allowedDigits(list: readonly string[] = AGENCY_NUMBERS): Readonl
   return set;
 }
 
+/** A login's name said before it: "användarnamnet", "username", "inloggningen", "user ID". */
+const USERNAME_CUE = /^(?:användarnamn\p{L}*|användar-id\p{L}*|username\p{L}*|usernames?|login|log-in|inloggning\p{L}*|inlogg\p{L}*)$/u;
+/** Letters and then one to four figures written as one word: "birgitta58", "tomwalsh77" (not "RFA8": capitals). */
+const NAME_AND_DIGITS = /^(\p{Ll}{3,})\d{1,4}$/u;
+/**
+ * "Användarnamnet är birgitta58", "a username, ruthcamber44": a handle of letters and figures named as a login, in the
+ * same sentence after the cue, or a first name the lists know with figures after it wherever it stands ("erik1975"): a
+ * person's name with digits, so redacted as a name (Round 95). Not a code in capitals ("RFA8") nor a provider's word
+ * ("bredband2", "tele2": no cue, no first name).
+ */
+function handlesOfNameAndDigits(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let cueAt = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (SENTENCE_END_MARKS.has(t.text)) cueAt = -1;
+    if (t.kind !== 'word') continue;
+    if (USERNAME_CUE.test(t.lower)) cueAt = k;
+    // (A cheap look first: most words do not end in a figure.)
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (last < 48 || last > 57) continue;
+    const m = NAME_AND_DIGITS.exec(t.text);
+    if (!m) continue;
+    const firstName = ((lexicon().names.get(m[1]!) ?? 0) & NameFlag.first) !== 0;
+    if ((cueAt >= 0 && k - cueAt <= 8) || firstName) out.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return out;
+}
+
 /**
  * One utterance, with what the dialogue carries into it: every rule's findings, not yet merged
  * (the dialogue adds its own, joined numbers and the call's memory, before they are).
@@ -211,6 +240,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0) candidates.push(...identifiersReadAloud(tokens, runs));
   candidates.push(...spelledCodes(tokens));
   candidates.push(...hyphenedCodes(tokens));
+  candidates.push(...handlesOfNameAndDigits(tokens));
   if (runs.length > 0) candidates.push(...spokenIbans(tokens, runs));
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
