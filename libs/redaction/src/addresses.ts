@@ -1744,6 +1744,9 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalised || numberWordAtoms(t.lower) !== undefined || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || PERSON_LEADS.has(t.lower)) continue;
     const last = tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised ? i + 1 : i;
+    // ("…, reference SKV 7731.", "ärende ABC 4410": letters in capitals alone before three figures or more are a code's series,
+    // not a place, which is written with one capital; Round 95. Not a postcode's area, "NR... två", with one or two.)
+    if (ACRONYM.test(tokens[last]!.text) && tokens[last + 1]?.kind === 'digits' && tokens[last + 1]!.text.length >= 3) continue;
     if (isYearNumber(tokens[last + 1])) continue;
     const end = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
     const after = end === undefined ? undefined : tokens[end + 1];
@@ -1754,6 +1757,8 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
   }
   return spans;
 }
+/** Two to five letters, all capitals: an agency's or a series' letters ("SKV", "CSN", "ABC"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 export const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A number said as a word ("twenty-two", "nine"), not "a" or "one" that are articles too. */
