@@ -83,6 +83,24 @@ export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/**
+ * "Freja är personlig", "Freja sends its own codes": "Freja" alone, in a call that has named the e-identification
+ * ("Freja eID", see `isFrejaEid`), is the product again, unless the sentence makes her a person: a surname after it, a
+ * relation or "heter" before it, a vocative comma, or "hon"/"she"/"min dotter" in the sentence (Round 95: the word alone
+ * was redacted as a name, and the call's memory then took "Freja eID" too).
+ */
+export function frejaAgainInCall(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'freja') return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (RELATIONS.has(before) || ['heter', 'named', 'called', 'hej', 'hi', 'hello', 'tack', 'thanks'].includes(before)) return false;
+  const next = tokens[i + 1];
+  if (next?.text === ',' || (next?.kind === 'word' && next.capitalised && !FREJA_PRODUCT.has(next.lower))) return false;
+  let k = i;
+  while (k > 0 && !SENTENCE_END_MARKS.has(tokens[k - 1]!.text)) k--;
+  for (; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) if (FREJA_PERSON.has(tokens[k]!.lower) || RELATIONS.has(tokens[k]!.lower)) return false;
+  return true;
+}
 /** The words of the e-identification's product name after "Freja": "Freja eID Plus", "Freja-appen" aside. */
 export const FREJA_PRODUCT: ReadonlySet<string> = new Set(['eid', 'e-id', 'plus', 'id', 'app', 'appen']);
 /** Installing an app: "installera Freja", "installed Freja", "download Freja". */
