@@ -281,8 +281,6 @@ const NO_NOUN_AFTER_ETT: ReadonlySet<string> = new Set([
   'eh', 'öh', 'alltså', 'stämmer',
 ]);
 // (Not "till", "på", "i", "är": "…, och ett till" is a pronoun.)
-/** What stands before "the old one", "my new one": a determiner or a possessive. */
-const ONE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'a', 'an']);
 /** "one moment", "one second", "one sec": a wait asked for (round 94). */
 const MOMENT_WORDS: ReadonlySet<string> = new Set(['moment', 'second', 'sec', 'mo']);
 
@@ -293,9 +291,6 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   if (t.lower === 'one' && PRONOUN_ONE_AFTER.has(tokens[i - 1]?.lower ?? '') && !isNumberToken(tokens[i + 1])) return false;
   // "my UK one, plus four four …", "the Swedish one.": after a word, with no number after it, a pronoun.
   if (t.lower === 'one' && isPlainWord(tokens[i - 1]) && !isNumberToken(tokens[i + 1]) && !(tokens[i + 1]?.kind === 'punct' && isNumberToken(tokens[i + 2]))) return false;
-  // ("that's the old one, 070-174 06 01", "my new one, 0731 …": a determiner and a word before it make it a pronoun, even
-  // before a comma and the number it stands for; Round 95.)
-  if (t.lower === 'one' && isPlainWord(tokens[i - 1]) && ONE_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.kind === 'punct') return false;
   if (articleAt(tokens, i)) return false;
   // ("One moment, I'll ask …", "one second": a moment asked for, no digit of the number read before it; round 94.)
   if (t.lower === 'one' && MOMENT_WORDS.has(tokens[i + 1]?.lower ?? '')) return false;

@@ -103,13 +103,3 @@ describe("round 95: a number's last figures named before the number is read whol
     expect(call('en', 'agent: The offer ends 30 June?', 'caller: Yes, 070-318 22 30.')[0]).toContain('30 June');
   });
 });
-
-describe('round 95: "the old one" before a number read after a comma is a pronoun, not its first digit', () => {
-  it('redacts the phone alone, as a phone', () => {
-    expect(one('en', "Yes, that's the old one, 070-318 22 42.")).toBe("Yes, that's the old one, [TELEFON].");
-    expect(one('en', 'My new one, 0731 55 20 18, is the one to text.')).toBe('My new one, [TELEFON], is the one to text.');
-  });
-  it('still reads "one" as a digit inside a number', () => {
-    expect(one('en', 'my card is four five three nine, quadruple one, double oh two three, four five six seven')).toBe('my card is [KORTNUMMER]');
-  });
-});
