@@ -247,6 +247,46 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 // ---- Corrections -----------------------------------------------------------------------
 
+/** An apostrophe as transcribed, straight or curly ("I'll", "I’ll"): one class for the patterns built below. */
+const APOSTROPHE = `['’]`;
+/** "Hang on", "hold on": pause words that take back said alone, and mark no correction. */
+const EN_HOLD_ON = 'hang on|hold on';
+/**
+ * "Vänta", "wait", "hang on": the words that ask for a moment, and what decides their reading, in one table. The patterns
+ * that read them each keep their own role: a pause before a clause (`PAUSE_BEFORE`), checking aloud (`CHECKING_ALOUD`), a
+ * correction word (`WEAK`, `CORRECTION_WORD`), a turn that takes back (`TAKES_BACK`). Written apart they drifted (the
+ * stop-62 re-read: "Vänta, jag kollar i brevet." lost its request to wait in one only; "I’ll" read in some only).
+ */
+const WAIT_WORDS: Record<Language, { word: string; moment: string; notVerb: string; checks: string; meanwhile: string; alone: string }> = {
+  sv: {
+    // The pause word that may also mark a correction ("Vänta, det var juni.").
+    word: 'vänta',
+    // Every way of asking for a moment, at a pause.
+    moment: String.raw`vänta(?:\s+(?:lite|nu))?|ett ögonblick|momentet`,
+    // Not the verb of waiting told: "vänta inte längre än till …", "vänta med pensionen" (round 86, round 90).
+    notVerb: String.raw`(?!\s+(?:inte|aldrig|till|tills|med|på|in)(?![\p{L}]))`,
+    // The speaker checking aloud: "jag kollar", "låt mig titta".
+    checks: String.raw`jag\s+(?:ska\s+)?(?:kollar?|tittar?)|låt mig (?:kolla|titta)`,
+    // What the speaker goes to do meanwhile; after a pause word it asks the other to wait.
+    meanwhile: String.raw`jag ska|jag hämtar|jag tar|jag letar|jag måste`,
+    // Said alone, takes back what was said (none: "vänta" alone is a pause).
+    alone: '(?!)',
+  },
+  en: {
+    // (Not "hang on", "hold on": as correction words they took "Hang on, the letter says 25 percent." for a correction.)
+    word: 'wait',
+    moment: `wait|${EN_HOLD_ON}|one moment`,
+    // ("Wait until June", "wait for the decision", "wait to send it".)
+    notVerb: String.raw`(?!\s+(?:until|till|for|to)(?![\p{L}]))`,
+    checks: `let me|i${APOSTROPHE}ll|i will`,
+    meanwhile: `i${APOSTROPHE}m going to|i need to|i have to`,
+    // ("Oh, hang on, it says June.", round 66.)
+    alone: EN_HOLD_ON,
+  },
+};
+/** A wait word that marks a correction: not the verb of waiting. */
+const waitMarks = (language: Language) => `(?:${WAIT_WORDS[language].word})${WAIT_WORDS[language].notVerb}`;
+
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
   sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel|stopp)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:nej,?\s+)?vad säger jag|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
@@ -256,11 +296,11 @@ const STRONG: Record<Language, RegExp> = {
 const WEAK: Record<Language, RegExp> = {
   // ("Vänta inte längre än till slutet av juni", "Wait until June": the verb told as advice, no marker; round 86, where
   // "… pröva den från april. Vänta inte längre än till …" wrote "från slutet av juni" into the sentence before.)
-  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta(?!\s+(?:inte|aldrig|till|tills|med|på|in)(?![\p{L}]))|eller(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
+  sv: new RegExp(String.raw`(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|${waitMarks('sv')}|eller(?=\s*,))(?![\p{L}])[,.!]?\s*`, 'iu'),
   // ("It says about fifteen... well, 14 200 exactly", "from Galway to... well, I live in Cork now": "well" after a pause that
   // broke the sentence off, before an exact value or a clause said in full, round 38; not "Three eighty... well, three sixty
   // after the fee", a second value beside the first.)
-  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait(?!\s+(?:until|till|for)(?![\p{L}]))|no|or(?=\s*,)|(?<=(?:\.\.\.?|…)\s*)well(?=,\s*(?:[^.]*?\s(?:exactly|precisely)(?![\p{L}])|(?:i|i'm|we|we're|they|they're|he|she|it's|my|our)\s)))(?![\p{L}])[,.!]?\s*/iu,
+  en: new RegExp(String.raw`(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|${waitMarks('en')}|no|or(?=\s*,)|(?<=(?:\.\.\.?|…)\s*)well(?=,\s*(?:[^.]*?\s(?:exactly|precisely)(?![\p{L}])|(?:i|i'm|we|we're|they|they're|he|she|it's|my|our)\s)))(?![\p{L}])[,.!]?\s*`, 'iu'),
 };
 
 /** "så det blir", "so it's": what a corrected date comes to is said after it. */
@@ -838,8 +878,8 @@ const INTERPRETER_CORRECTS: Record<Language, RegExp> = {
  * broken off (round 58: "Kunden kontrollerar kalendern tisdagen den fjärde").
  */
 const CHECKING_ALOUD: Record<Language, RegExp> = {
-  sv: /\s*(?:[,…]|\.{2,3})?\s*(?:vänta(?:\s+lite)?|ett ögonblick|momentet),?\s+(?:jag\s+(?:ska\s+)?(?:kollar?|tittar?)|låt mig (?:kolla|titta))\s+(?:i\s+|på\s+)?(?:kalendern|almanackan|brevet|papperen|pappret)\s*[.!]?$/iu,
-  en: /\s*(?:[,…]|\.{2,3})?\s*(?:wait|hang on|hold on|one moment),?\s+(?:let me|i'll|i will)\s+(?:check|look (?:at|in))\s+(?:my|the)\s+(?:calendar|diary|letter|papers)\s*[.!]?$/iu,
+  sv: new RegExp(String.raw`\s*(?:[,…]|\.{2,3})?\s*(?:${WAIT_WORDS.sv.moment}),?\s+(?:${WAIT_WORDS.sv.checks})\s+(?:i\s+|på\s+)?(?:kalendern|almanackan|brevet|papperen|pappret)\s*[.!]?$`, 'iu'),
+  en: new RegExp(String.raw`\s*(?:[,…]|\.{2,3})?\s*(?:${WAIT_WORDS.en.moment}),?\s+(?:${WAIT_WORDS.en.checks})\s+(?:check|look (?:at|in))\s+(?:my|the)\s+(?:calendar|diary|letter|papers)\s*[.!]?$`, 'iu'),
 };
 const withoutCheckingAloud = (u: Utterance, language: Language): Utterance => {
   const pause = u.speaker !== 'agent' ? CHECKING_ALOUD[language].exec(u.text) : null;
@@ -1269,13 +1309,14 @@ function bareDate(text: string, language: Language): boolean {
  * to do meanwhile, "Wait, I'll get my glasses.", "Vänta, jag ska hämta brevet.": that asks the other to wait.
  */
 const PAUSE_BEFORE: Record<Language, RegExp> = {
-  sv: /^(?:(?:oj|åh|aj|ah)[,.!]?\s+)?vänta(?:\s+(?:lite|nu))?(?:[,.!]\s*vänta)?[,.!]\s*(?=\S)(?!(?:jag ska|jag hämtar|jag tar|jag letar|jag måste|låt mig)(?![\p{L}]))/iu,
-  en: /^(?:(?:oh|ah|oops)[,.!]?\s+)?(?:wait|hang on|hold on)(?:[,.!]\s*wait)?[,.!]\s*(?=\S)(?!(?:i'll|i will|i'm going to|i need to|i have to|let me)(?![\p{L}]))/iu,
+  // (Checking aloud is going to do something meanwhile too: "Vänta, jag kollar i brevet.", the stop-62 re-read.)
+  sv: new RegExp(String.raw`^(?:(?:oj|åh|aj|ah)[,.!]?\s+)?(?:${WAIT_WORDS.sv.moment})(?:[,.!]\s*(?:${WAIT_WORDS.sv.word}))?[,.!]\s*(?=\S)(?!(?:${WAIT_WORDS.sv.meanwhile}|${WAIT_WORDS.sv.checks})(?![\p{L}]))`, 'iu'),
+  en: new RegExp(String.raw`^(?:(?:oh|ah|oops)[,.!]?\s+)?(?:${WAIT_WORDS.en.moment})(?:[,.!]\s*(?:${WAIT_WORDS.en.word}))?[,.!]\s*(?=\S)(?!(?:${WAIT_WORDS.en.meanwhile}|${WAIT_WORDS.en.checks})(?![\p{L}]))`, 'iu'),
 };
 /** A caller's turn that takes back what was said: "Eh, vänta, nej.", "nej förlåt", "oh, hang on, …". */
 const TAKES_BACK: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:vänta,?\s+nej|nej,?\s+vänta|nej,?\s+förlåt|förlåt,?\s+nej|nej förresten|jag menar|rättare sagt)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:hang on|hold on|wait,?\s+no|no,?\s+wait|no,?\s+sorry|sorry,?\s+no|i mean|my mistake|actually,?\s+no)(?![\p{L}])/iu,
+  sv: new RegExp(String.raw`(?<![\p{L}])(?<!${APOSTROPHE})(?:${WAIT_WORDS.sv.alone}|(?:${WAIT_WORDS.sv.word}),?\s+nej|nej,?\s+(?:${WAIT_WORDS.sv.word})|nej,?\s+förlåt|förlåt,?\s+nej|nej förresten|jag menar|rättare sagt)(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`(?<![\p{L}])(?<!${APOSTROPHE})(?:${WAIT_WORDS.en.alone}|(?:${WAIT_WORDS.en.word}),?\s+no|no,?\s+(?:${WAIT_WORDS.en.word})|no,?\s+sorry|sorry,?\s+no|i mean|my mistake|actually,?\s+no)(?![\p{L}])`, 'iu'),
 };
 /** Words around a value that are not the value: "den", "från", "kronor", "of". */
 const NOT_THE_VALUE = /^(?:den|det|på|i|från|till|och|kronor|kr|the|of|on|in|from|to|and|a|an|crowns|sek)$/iu;
@@ -1769,11 +1810,41 @@ function echoedAndOwned(out: Statement[], u: Utterance, language: Language): voi
   out.splice(out.indexOf(echo), 1);
 }
 
-/** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
-const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?(?:på )?fel (?:rad|år|ställe|siffra)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?jag (?:kastade|har kastat) om siffrorna[.!]?$|^(?:(?:ja|nej|nä|förlåt|oj|åh|vänta|men|usch)[\s,.!…]+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?i (?:swapped|switched|mixed up) the (?:digits|figures|numbers)[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
+/**
+ * The ways a speaker owns a mistake ("jag läste fel", "I swapped the digits", "I'm mixing them up"), one table for the two
+ * that read them: `MISREAD`, a sentence that says nothing else, and `OWNS_MISTAKE`, the same said before the restated value.
+ * Kept apart, round 90 extended the one and not the other (the stop-62 re-read).
+ */
+const MISTAKE_OWNED: Record<Language, { said: string; when: string; wrongOne: string; swapped: string; mixedUp: string }> = {
+  sv: {
+    // "Jag läste fel", "då sa jag fel".
+    said: String.raw`(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:sa|läste|läser|tog|hörde|räknade)(?: jag)? fel`,
+    // When it was said: "förut", "nyss".
+    when: 'förut|tidigare|innan|nyss|där',
+    // "Jag tittade på fel rad" (round 90).
+    wrongOne: String.raw`(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?(?:på )?fel (?:rad|år|ställe|siffra)`,
+    swapped: 'jag (?:kastade|har kastat) om siffrorna',
+    mixedUp: 'jag blandar ihop (?:det|dem|allt)',
+  },
+  en: {
+    said: `i (?:misread|misheard)(?: it| that)?|(?:i (?:read|said|heard|got)|i${APOSTROPHE}m reading) (?:(?:it|that|something) )?wrong`,
+    when: 'before|earlier|just now|there',
+    wrongOne: String.raw`(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)`,
+    swapped: 'i (?:swapped|switched|mixed up) the (?:digits|figures|numbers)',
+    mixedUp: `i(?:${APOSTROPHE}m| am) mixing (?:it|them|things) up|i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)`,
+  },
 };
+/** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
+const MISREAD: Record<Language, RegExp> = Object.fromEntries(
+  (['sv', 'en'] as const).map((language) => {
+    const { said, when, wrongOne, swapped, mixedUp } = MISTAKE_OWNED[language];
+    // One word before it ("Förlåt, …"); before a mix-up, answer words and pause words ("Nej, vänta, jag blandar ihop det").
+    const lead = String.raw`(?:(?:\p{L}+)[,.!]?\s+)?`;
+    const leads = language === 'sv' ? `(?:(?:ja|nej|nä|förlåt|oj|åh|${WAIT_WORDS.sv.word}|men|usch)[\\s,.!…]+)*` : `(?:(?:yes|no|sorry|oh|oops|${WAIT_WORDS.en.word})[\\s,.!…]+)*`;
+    const after = language === 'sv' ? `då|alltså|ju|${when}` : `then|sorry|${when}`;
+    return [language, new RegExp(`^${lead}(?:${said})(?:[,\\s]+(?:${after}))*[.!]?$|^${lead}(?:${wrongOne})[.!]?$|^${lead}(?:${swapped})[.!]?$|^${leads}(?:${mixedUp})[.!]?$`, 'iu')];
+  }),
+) as Record<Language, RegExp>;
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**
  * "Jag har inte fått nåt brev. Eller... jo, förresten, det kom nåt i mars": a denial the speaker takes back at once
@@ -2329,10 +2400,14 @@ const dayKind = (word: string, language: Language) =>
       ? 'weekday'
       : 'day';
 /** What a speaker says to own a mistake before restating ("förresten, jag sa fel förut,"): nothing of its own. */
-const OWNS_MISTAKE: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|läser|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
-  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way|hang on|hold on)[,\s]+)*(?:(?:i (?:said|got|read|heard)|i'm reading) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+|i (?:misread|misheard)(?: it| that)?[,.\s]+)?/iu,
-};
+const OWNS_MISTAKE: Record<Language, RegExp> = Object.fromEntries(
+  (['sv', 'en'] as const).map((language) => {
+    const { said, when, wrongOne, swapped, mixedUp } = MISTAKE_OWNED[language];
+    const opens = language === 'sv' ? `(?:(?:och|men)\\s+)?(?:(?:förresten|förlåt|${WAIT_WORDS.sv.moment}|nej|just det)[,\\s]+)*` : `(?:(?:and|but|oh)\\s+)?(?:(?:actually|sorry|${WAIT_WORDS.en.moment}|no|by the way)[,\\s]+)*`;
+    // (The longer ways first: "jag läste fel rad, …" must not lose only "jag läste fel ".)
+    return [language, new RegExp(`^${opens}(?:(?:${wrongOne}|${swapped}|${mixedUp}|(?:${said})(?:\\s+(?:${when}))?)[,.\\s]+)?`, 'iu')];
+  }),
+) as Record<Language, RegExp>;
 
 /**
  * The day or month `late` names as wrong, and the words that say the right one: "…, inte februari" (said before it), "vi
@@ -2616,8 +2691,8 @@ function onlyOneOfTwo(utterances: Utterance[], language: Language): Utterance[] 
 /** What marks a value said next as a correction of one said before ("nej", "förresten", "actually", "sorry, I mean"). */
 const CORRECTION_WORD: Record<Language, RegExp> = {
   // ("Oh, wait. It was June.": the pause word too, not the verb of "wait until June", "vänta med pensionen", round 90.)
-  sv: /(?<![\p{L}])(?:nej|nä|förresten|förlåt|jag menar|jag sa fel|rättare sagt|fel av mig|vänta(?!\s+(?:inte|aldrig|till|tills|med|på|in)(?![\p{L}])))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:no|actually|sorry|i mean|i said it wrong|my mistake|rather|wait(?!\s+(?:until|till|for|to)(?![\p{L}])))(?![\p{L}])/iu,
+  sv: new RegExp(String.raw`(?<![\p{L}])(?:nej|nä|förresten|förlåt|jag menar|jag sa fel|rättare sagt|fel av mig|${waitMarks('sv')})(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:no|actually|sorry|i mean|i said it wrong|my mistake|rather|${waitMarks('en')})(?![\p{L}])`, 'iu'),
 };
 /** The caller taking the agent's value ("Jaha.", "Okej, ännu värre.", "Even better.", "Right."). */
 const ACCEPTS: Record<Language, RegExp> = {

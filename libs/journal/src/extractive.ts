@@ -4709,7 +4709,7 @@ const MARKS_NOW: Record<Language, RegExp> = {
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
  * what was registered on a day before the call ("I've registered it on the third of May" told of an earlier call).
  */
-function registersNow(s: Sentence, language: Language, callDate: string, all: Sentence[] = []): boolean {
+function registersNow(s: Sentence, language: Language, callDate: string, all: Sentence[]): boolean {
   const writing = WRITING[language];
   // ("Jag har registrerat din sjukanmälan från den åttonde juni", "I've registered that you live apart from the twenty-third
   // of May": a day before the call said with "från"/"from" is from when the registered thing counts, not the day it was
@@ -5467,7 +5467,7 @@ const CALLING_ABOUT: Record<Language, RegExp> = {
  * "Kunden fyller 64 i maj och undrar vad kunden får …" becomes "Kunden ringer om ålderspension: kunden fyller 64 …".
  * Only the detected topic's own name is added (never for "other"), so nothing is said that the call did not hold.
  */
-function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy, all: readonly Statement[] = []): string {
+function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy, all: readonly Statement[]): string {
   // A benefit's topic only (not a way of doing things: payments, logging in, forms, moving), and a line that names no
   // benefit at all: "Kunden undrar när pensionen betalas ut" says what it is about already.
   if (topic.key === 'other' || !BENEFIT.test(topic.label) || namesABenefit(line) || CALLING_ABOUT[language].test(line)) return line;
@@ -5801,23 +5801,26 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }
 
+/** The age words that say a child is grown ("mitt vuxna barn", "my adult child"): a person called for (round 90). */
+const ADULT_WORD: Record<Language, string> = { sv: 'vuxna', en: 'adult|grown-up' };
 /** An age word between "min/my" and the relation: "mitt vuxna barn", "my adult son" (round 90). */
 const AGE_WORD: Record<Language, string> = {
-  sv: String.raw`(?:(?:vuxna|äldre|gamla|sjuka|unga|lilla|yngsta|äldsta)\s+)?`,
-  en: String.raw`(?:(?:adult|grown-up|elderly|old|young|disabled|eldest|youngest)\s+)?`,
+  sv: String.raw`(?:(?:${ADULT_WORD.sv}|äldre|gamla|sjuka|unga|lilla|yngsta|äldsta)\s+)?`,
+  en: String.raw`(?:(?:${ADULT_WORD.en}|elderly|old|young|disabled|eldest|youngest)\s+)?`,
+};
+// (A kin or role word before "till [NAMN]"/"of [NAMN]", "jag är barnbarn till [NAMN]", "I'm the neighbour of [NAMN]", names the
+// person called for too, round 62. "för mitt vuxna barn", "for my adult son": the relation after an age word, round 90, where
+// "vuxna" was read as the relation, no person, and the caller was written as the customer.)
+/** The caller's words that name whom they call for: a relation after "min/my", a role before "[NAMN]" (`callingFor`). */
+const CALLS_FOR: Record<Language, RegExp> = {
+  sv: new RegExp(String.raw`(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) ${AGE_WORD.sv}(?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) ${AGE_WORD.sv}(?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne|barnbarn|barn|son|dotter|syster|bror) (?:för|till) \[NAMN\])(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my ${AGE_WORD.en}(?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my ${AGE_WORD.en}(?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s (?:neighbou?r|grandchild|grandson|granddaughter)|i'm (?:the |a )?(?:neighbou?r|grandchild|grandson|granddaughter|son|daughter) of \[NAMN\])(?![\p{L}])`, 'iu'),
 };
 /**
  * Someone calls for the person the errand concerns: a relative ("jag ringer för min pappa", "I have a power of attorney for
  * my daughter"), a god man or förvaltare, a neighbour with a power of attorney. Told in the caller's first turn, up to the
  * identity number read; an interpreter speaks as the customer and is none. Returns the relation ("pappa") or "" for a role.
  */
-// (A kin or role word before "till [NAMN]"/"of [NAMN]", "jag är barnbarn till [NAMN]", "I'm the neighbour of [NAMN]", names the
-// person called for too, round 62. "för mitt vuxna barn", "for my adult son": the relation after an age word, round 90, where
-// "vuxna" was read as the relation, no person, and the caller was written as the customer.)
-const CALLS_FOR: Record<Language, RegExp> = {
-  sv: new RegExp(String.raw`(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) ${AGE_WORD.sv}(?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) ${AGE_WORD.sv}(?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne|barnbarn|barn|son|dotter|syster|bror) (?:för|till) \[NAMN\])(?![\p{L}])`, 'iu'),
-  en: new RegExp(String.raw`(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my ${AGE_WORD.en}(?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my ${AGE_WORD.en}(?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s (?:neighbou?r|grandchild|grandson|granddaughter)|i'm (?:the |a )?(?:neighbou?r|grandchild|grandson|granddaughter|son|daughter) of \[NAMN\])(?![\p{L}])`, 'iu'),
-};
 function callingFor(transcript: Transcript, language: Language): CallerFor | undefined {
   const first = transcript.segments.find((seg) => seg.speaker !== 'agent');
   if (!first || INTERPRETER_TURN[language].test(first.text)) return undefined;
@@ -5842,7 +5845,8 @@ function callingFor(transcript: Transcript, language: Language): CallerFor | und
   // ("Jag ringer om min pension": only a person is called for. A relation with no gender, "min förälder", "my parent", is a
   // person too, and "mitt vuxna barn", "my adult child" — not a child of the caller's own benefit, "jag ringer om mitt barn"
   // about the caller's omvårdnadsbidrag; round 90, where the parent was written as the customer.)
-  const neutral = language === 'sv' ? ['förälder', ...(/(?<![\p{L}])vuxna\s/iu.test(m?.[0] ?? '') ? ['barn'] : [])] : ['parent', ...(/(?<![\p{L}])(?:adult|grown-up)\s/iu.test(m?.[0] ?? '') ? ['child'] : [])];
+  const adult = new RegExp(`(?<![\\p{L}])(?:${ADULT_WORD[language]})\\s`, 'iu').test(m?.[0] ?? '');
+  const neutral = language === 'sv' ? ['förälder', ...(adult ? ['barn'] : [])] : ['parent', ...(adult ? ['child'] : [])];
   if (relation && !people.includes(relation) && !neutral.includes(relation)) return undefined;
   // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
   // the caller is still "den som ringer", and the dead relative stays the caller's.

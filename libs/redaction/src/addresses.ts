@@ -1,10 +1,11 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
-import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
+import { hundredsOrThousandsWord, isNumberAt, isNumberToken, numberWordAtoms, thousandsGroups, thousandsWordIn } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, noiseAsideStartsAt, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { AREA_UNITS, isUnitOrSize, isYear, LEADS, MONTHS, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, POLICE_REPORT, rememberedTest, withinPoliceReport } from './patterns.js';
 import { personalMonthAndDay } from './checksums.js';
+import { RELATIVES } from './people.js';
 
 // (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y', 'an', 'na']);
@@ -127,7 +128,7 @@ const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sor
 /** "6 900", "12 500": a sum written with its thousands apart at token `k`, one group of up to three figures and one of three. */
 const thousandsWrittenAt = (tokens: readonly Token[], k: number): boolean => {
   const [a, b] = [tokens[k], tokens[k + 1]];
-  return a?.kind === 'digits' && b?.kind === 'digits' && a.text.length <= 3 && a.text[0] !== '0' && b.text.length === 3 && b.start === a.end + 1 && tokens[k + 2]?.kind !== 'digits';
+  return a?.kind === 'digits' && b?.kind === 'digits' && a.text[0] !== '0' && thousandsGroups([a.text, b.text]) && b.start === a.end + 1 && tokens[k + 2]?.kind !== 'digits';
 };
 /** The same street word said just before token `start`, with only pauses and corrections between. */
 function streetBegunBefore(tokens: Token[], start: number): number | undefined {
@@ -1106,7 +1107,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       const numberEnd = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
       const bare = numberEnd === undefined && (tokens[last + 1] === undefined || tokens[last + 1]!.kind === 'punct');
       if ((numberEnd !== undefined && !isYearNumber(tokens[last + 1])) || (bare && (farm || RURAL.test(t.lower) || RURAL.test(tokens[last]!.lower)))) pushAddress(k, numberEnd ?? last);
-    } else if (t && !isYearNumber(t) && !tokens.slice(k, k + 4).some((w) => w.kind === 'word' && numberWordAtoms(w.lower)?.includes(-1000))) {
+    } else if (t && !isYearNumber(t) && !thousandsWordIn(tokens, k, k + 3)) {
       // ("Nio tusen sexhundrafyrtio": a sum read with thousands is no house number.)
       const numberEnd = houseNumberEnd(tokens, k);
       const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];
@@ -1867,7 +1868,7 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   // (The sentence goes on in words, no more digits: "Skolgatan 40, sju sex ett, trettiotre" reads the house number first.)
   // (Review 93: never a figure read with "hundra" or "tusen", "Ekvägen 3, tolv femhundra, går det till hyran": a postcode is
   // read in groups of digits, a sum in hundreds.)
-  const inHundreds = tokens.slice(first, lastDigit + 1).some((t) => /hundra|tusen|hundred|thousand/u.test(t.lower));
+  const inHundreds = tokens.slice(first, lastDigit + 1).some((t) => hundredsOrThousandsWord(t.lower));
   const setOff = tokens[j]?.text === ',' && next?.kind === 'word' && spokenValue(next.lower) === undefined && digits[0] !== '0' && !UNITS.has(next.lower) && !inHundreds;
   return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' || setOff ? [first, lastDigit] : undefined;
 }
@@ -2123,14 +2124,14 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
 /**
  * Words that say the home named right after them is where someone lives: "bor på", "flyttade i maj till", "lives at",
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to"). (Not
- * names.ts's `LIVED_IN`, the verbs before "i"/"in" a town: that one has "född", "studied", "worked", none of the sending.)
+ * names.ts's `TOWN_VERBS`, the verbs before "i"/"in" a town: that one has "född", "studied", "worked", none of the sending.)
  */
-const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|be|vara|is|'s|’s|sent|send|sending|post|posted)$/u;
+const HOME_NAMED_AFTER = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|be|vara|is|'s|’s|sent|send|sending|post|posted)$/u;
 /** What an answer may begin with before the home it names: "Ja, på Solgården", "Well, at Rosewood". */
 const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i', 'yes', 'yeah', 'well', 'now', 'at', 'in', 'still', 'kvar', 'fortfarande']);
-/** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
+/** Verbs in HOME_NAMED_AFTER that say where anything is, not only where someone lives (review 73). */
 // (Round 78: "she'll be in Tallbackens boende from Monday", "hon ska vara på Ekbackens boende": "be"/"vara" after a modal.)
-const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'be', 'vara', 'ligger']);
+const WEAK_HOME_NAMED_AFTER: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'be', 'vara', 'ligger']);
 /** The modal before "be"/"vara": "will be", "she'll be", "ska vara", "kommer att vara". */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'must', 'ska', 'skall', 'kommer', 'att']);
 /** Words that make a home a workplace or a caller's office: "jobbar på", "works at", "ringer från", "calling from". */
@@ -2142,9 +2143,9 @@ const STILL_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', '
 /** Who may live in a home: pronouns and relatives ("she", "mum", "mamma", "my husband"). */
 const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
   'i', 'she', 'he', 'they', 'we', 'you', 'jag', 'hon', 'han', 'hen', 'de', 'dom', 'vi', 'du', 'ni',
-  'mum', 'mom', 'mother', 'mam', 'mummy', 'dad', 'father', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather',
-  'nan', 'nana', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'aunt', 'uncle',
-  'mamma', 'pappa', 'mor', 'far', 'mormor', 'farmor', 'morfar', 'farfar', 'dotter', 'fru', 'make', 'maka', 'sambo', 'bror', 'syster', 'moster', 'faster', 'morbror', 'farbror',
+  ...RELATIVES,
+  // (What a child calls a mother or a grandmother: "Mam's been at …", "Nana is in …".)
+  'mam', 'mummy', 'gran', 'grandpa', 'nan', 'nana',
 ]);
 /** The subject of the verb at `v` is a person: a pronoun, a relative or a name ("Mum's been at", "Margaret is in", "hon ligger på"). */
 function personSubject(tokens: readonly Token[], v: number, found: readonly Candidate[]): boolean {
@@ -2181,7 +2182,7 @@ function homeNameStart(tokens: readonly Token[], k: number): number | undefined 
   }
   if (first === undefined || tokens[first]?.kind !== 'word' || !tokens[first]!.capitalised) return undefined;
   // ("Plas Teifi Care Home": a name of more than one word.)
-  while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !LIVED_IN.test(tokens[first - 1]!.lower) && first > sentenceStartOf(tokens as Token[], k)) first--;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !HOME_NAMED_AFTER.test(tokens[first - 1]!.lower) && first > sentenceStartOf(tokens as Token[], k)) first--;
   // ("St. Joseph's": a saint's abbreviation before the name.)
   if (tokens[first - 1]?.text === '.' && /^(?:st|s:t|saint)$/iu.test(tokens[first - 2]?.text ?? '')) first -= 2;
   return first;
@@ -2245,13 +2246,13 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
       // ("flyttade i maj till", "moved in March to": a month between the verb and its place.)
       if (MONTHS.has(tokens[b]?.lower ?? '') && ['i', 'in'].includes(tokens[b - 1]?.lower ?? '')) b -= 2;
       // ("skickar brevet till", "sent it to", "bor kvar på": one word between.)
-      if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) between = tokens[b--]!.lower;
+      if (tokens[b] && !HOME_NAMED_AFTER.test(tokens[b]!.lower) && tokens[b - 1] && HOME_NAMED_AFTER.test(tokens[b - 1]!.lower)) between = tokens[b--]!.lower;
     }
-    let lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
+    let lived = b < first - 1 && tokens[b] !== undefined && HOME_NAMED_AFTER.test(tokens[b]!.lower);
     // (Review 73: "is", "'s", "been" and "ligger" say where someone lives only with a person as the subject and "at"/"in"/"på"/"i"
     // after them: "she's at Rosewood Care Home", "mamma ligger på Solgården"; not "the meeting is at Rosewood Care Home",
     // "kontoret ligger på …", "my sister's been to …", "is paid to …".)
-    if (lived && WEAK_LIVED_IN.has(tokens[b]!.lower)) {
+    if (lived && WEAK_HOME_NAMED_AFTER.has(tokens[b]!.lower)) {
       lived = ['at', 'in', 'på', 'i'].includes(preposition) && (between === '' || STILL_WORDS.has(between)) && personSubject(tokens, b, found);
     }
     // ("Och var bor din mamma nu?" "Solgårdens äldreboende, avdelning Linden.", "Where does she live now?" "Rosewood, a care home
@@ -2823,7 +2824,7 @@ function livedOnCue(tokens: readonly Token[], k: number): boolean {
   for (let b = k - 1; b >= start && b >= k - 4; b--) {
     const t = tokens[b]!;
     if (ADDRESS_WORDS.has(t.lower)) return true;
-    if (LIVED_ON_LEADS.has(t.lower) && b === k - 1 && LIVED_IN.test(tokens[b - 1]?.lower ?? '') && !WEAK_LIVED_IN.has(tokens[b - 1]!.lower)) return true;
+    if (LIVED_ON_LEADS.has(t.lower) && b === k - 1 && HOME_NAMED_AFTER.test(tokens[b - 1]?.lower ?? '') && !WEAK_HOME_NAMED_AFTER.has(tokens[b - 1]!.lower)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
-import { isNumberToken } from './numbers.js';
+import { hundredsOrThousandsWord, isNumberToken } from './numbers.js';
+import { RELATIVES } from './people.js';
 import { HESITATIONS, type Token } from './tokens.js';
 
 /**
@@ -298,11 +299,14 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
       // unbroken: "Beslutet fattades den tredje december och har nummer B 7714-2209"; not "… och hon har nummer …".)
       const sharedSubject = ['och', 'and'].includes(tokens[i - 2]?.lower ?? '');
       for (let j = i - 2; j >= 0 && tokens[j]!.kind === 'word'; j--) {
-        // (Review 94: never across a relative clause, a person or a name: "Beslutet gäller min son som bor hemma och har
-        // nummer …", "… my son who lives with me and has number …" is the son's number; fails closed.)
-        if (SUBJECT_BREAKS.has(tokens[j]!.lower) || PERSON_BREAKS.has(tokens[j]!.lower) || (tokens[j]!.capitalised && !tokens[j]!.sentenceStart)) break;
         const opens = tokens[j]!.sentenceStart || (tokens[j - 1]?.sentenceStart === true && ['the', 'this', 'your'].includes(tokens[j - 1]!.lower));
-        if (NUMBERED_THINGS.has(tokens[j]!.lower) && (j >= i - 5 || (sharedSubject && opens))) return 'exempt';
+        if (NUMBERED_THINGS.has(tokens[j]!.lower) && (j >= i - 5 || (sharedSubject && opens))) {
+          // (Review 94: never across a relative clause, a person or a name: "Beslutet gäller min son som bor hemma och har
+          // nummer …", "… my son who lives with me and has number …" is the son's number; fails closed. The speaker's own
+          // "jag", "we" too, and any capital: only words stand between.)
+          if (personBetween(tokens, j, i - 1, { speakers: true, acronyms: true })) break;
+          return 'exempt';
+        }
         if (tokens[j]!.sentenceStart) break;
       }
     }
@@ -377,7 +381,7 @@ function ownersCardFigures(tokens: Token[], i: number): boolean {
   if (tokens.slice(i + 1, j).some((t, k, between) => ['slutar', 'ends', 'ending'].includes(t.lower) && ['på', 'in', 'with'].includes(between[k + 1]?.lower ?? ''))) return true;
   if (first.kind === 'digits') return cardLengthFrom(tokens, j);
   // (In words: a sum read with its hundreds or thousands is none.)
-  for (let k = j; k < tokens.length && k < j + 16 && isNumberToken(tokens[k]!); k++) if (/hundra|tusen|hundred|thousand/u.test(tokens[k]!.lower)) return false;
+  for (let k = j; k < tokens.length && k < j + 16 && isNumberToken(tokens[k]!); k++) if (hundredsOrThousandsWord(tokens[k]!.lower)) return false;
   return true;
 }
 /** The figures from token `i` are as many as a card's (eight or more, in groups: "4625 7454"); number words are judged as before. */
@@ -478,16 +482,14 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   // its own word right before the number is that, not the giro or IBAN named before it; round 80. A valid identifier in
   // it is redacted all the same.)
   let referenceNamed = false;
-  // (Review 94: "Ärendet rör min mamma som är sjuk och har nummer …", "… my mother who is in care and has number …": a case
-  // named before a person or a relative clause does not keep the person's number; fails closed.)
-  let personCrossed = false;
   // ("… has number NI 123456-78", "nummer PN 19850312-12": letters that name a personal identifier right before it; review 94.)
   if (before - 1 > stop && IDENTIFIER_SERIES.has(tokens[before - 1]?.text ?? '')) return 'idNumber';
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     let cue = cueOf(tokens, i);
-    if (cue === 'exempt' && personCrossed && before - i > 2) cue = undefined;
-    // (A name in mid-sentence is a person too: "Ärendet rör Anna Berg på avdelningen, nummer …"; the re-read after review 94.)
-    if (!exempt && (PERSON_BREAKS.has(tokens[i]!.lower) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && !tokens[i]!.sentenceStart))) personCrossed = true;
+    // (Review 94: "Ärendet rör min mamma som är sjuk och har nummer …", "… my mother who is in care and has number …", and
+    // its re-read, "Ärendet rör Anna Berg på avdelningen, nummer …": a case named before a person, a relative clause or a name
+    // does not keep the person's number; fails closed. Not at a case's own letters, "Ärende FK 4471": names only.)
+    if (cue === 'exempt' && before - i > 2 && personBetween(tokens, i + 1, before, { speakers: false, acronyms: false })) cue = undefined;
     // (Review 83: "area code", "riktnumret" name the figures right after them, or after their "is"/"är"; a number said later
     // ("The area code changed. My number now ends 12345.") is judged by the cues it had before round 83 (there a plain "number",
     // which asks for four figures), never by a phone cue that asks for six.)
@@ -541,21 +543,32 @@ const CALL_HAD = new Set(['your', 'the', 'this', 'that']);
 /** What after "the call" files it or says what it is about: "your call under Dnr …", "the call about …". (Not "as": "the
  * call as well, it's …", "the call as read" are no filing; review 94.) */
 const CALL_FILED = new Set(['under', 'about', 'regarding']);
+/** The speaker's and the listener's own pronouns: past them, back to a sentence's subject before "och/and har nummer", the number is theirs (review 94). */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['jag', 'vi', 'we', 'du', 'you']);
 /**
- * What ends the reach back to a sentence's subject before "och/and har nummer" (review 94): a relative pronoun or a
- * subordinator, a personal pronoun, a person; past them the number is someone's, not the decision's.
+ * A person in tokens `from` to `to` (not `to`): a relative clause, a third person or a relative (`PERSON_BREAKS`), or a name
+ * in mid-sentence; past one, a case named before is not what the number belongs to (review 94 and its re-read). `speakers`:
+ * the speaker's own "jag", "we" too; `acronyms`: any capitalised word ("FK", "NI"), not only one written as a name ("Anna").
  */
-const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['jag', 'vi', 'we', 'du', 'you']);
+function personBetween(tokens: readonly Token[], from: number, to: number, { speakers, acronyms }: { speakers: boolean; acronyms: boolean }): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k]!;
+    if (PERSON_BREAKS.has(t.lower) || (speakers && SPEAKER_PRONOUNS.has(t.lower))) return true;
+    if (!t.sentenceStart && (acronyms ? t.capitalised : /^\p{Lu}\p{Ll}+$/u.test(t.text))) return true;
+  }
+  return false;
+}
 /** A relative clause or someone else: past them a case named before is not what the number belongs to (review 94). */
 const PERSON_BREAKS: ReadonlySet<string> = new Set([
   'som', 'vars', 'där', 'vilken', 'vilket', 'vilka', 'who', 'whose', 'whom', 'which', 'that', 'where',
   'han', 'hon', 'hen', 'he', 'she', 'they',
-  'son', 'sonen', 'dotter', 'dottern', 'mamma', 'mamman', 'pappa', 'pappan', 'mor', 'far', 'fru', 'frun', 'man', 'mannen', 'make', 'maken', 'maka', 'makan',
-  'sambo', 'sambon', 'bror', 'brodern', 'syster', 'systern', 'barn', 'barnet', 'farmor', 'farfar', 'mormor', 'morfar', 'advokat', 'advokaten',
-  'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'wife', 'husband', 'partner', 'brother', 'sister', 'child', 'grandmother', 'grandfather', 'lawyer', 'client',
-  // (The re-read after review 94: the object pronouns, in-laws, grandchildren and neighbours; fails closed.)
-  'honom', 'henne', 'dem', 'him', 'her', 'them', 'svärson', 'svärsonen', 'svärdotter', 'svärdottern', 'svärmor', 'svärfar', 'barnbarn', 'barnbarnet',
-  'granne', 'grannen', 'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'grandson', 'granddaughter', 'grandchild', 'neighbour', 'neighbor',
+  // (The re-read after review 94: the object pronouns too; fails closed.)
+  'honom', 'henne', 'dem', 'him', 'her', 'them',
+  ...RELATIVES,
+  // (Their definite forms, "man" the husband, a child, a lawyer or a client: anyone the case may be about.)
+  'sonen', 'dottern', 'mamman', 'pappan', 'frun', 'man', 'mannen', 'maken', 'makan', 'sambon', 'brodern', 'systern', 'svärsonen', 'svärdottern',
+  'barnbarnet', 'grannen', 'barn', 'barnet', 'advokat', 'advokaten', 'child', 'grandchild', 'lawyer', 'client',
+  'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law',
 ]);
 const BIRTH_CUE_REACH = 5;
 /** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */

@@ -5,12 +5,12 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS } from './identifiers.js';
+import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS, readBackAsYours } from './identifiers.js';
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { frejaAgainInCall, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
-import { numberWordAtoms, type NumberRun } from './numbers.js';
+import { numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, NEGATIONS, PAYING_VERBS, UNITS } from './units.js';
@@ -101,8 +101,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       // it, and only as `caseSeriesFormat` allows: never "NHS 943 476 5919", "LMA 12-345678" nor "PA 12345678".)
       const caseNumber = (c: Candidate): boolean => {
         const found = analysis.text.slice(c.start, c.end);
-        // (Review 94: not an answer in number words, as round 94 kept: "tolv arton, nittioåtta sjuttiosex" is a personal number
-        // without its year; the leak scan redacted such keeps again on every screen anyway. Figures only, fails closed.)
+        // (Figures only: an answer in number words, "tolv arton, nittioåtta sjuttiosex", may be a personal number without its
+        // year; review 94, fails closed.)
         const series = CASE_SERIES.exec(found) ?? SERIES_BEFORE.exec(analysis.text.slice(0, c.start));
         if (!series) return caseNumberFormat(found);
         return caseSeriesFormat(series[1]!, found.replace(CASE_SERIES, ''));
@@ -205,7 +205,7 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
       // question are never the agency's.
       // ("I'll pay to your bankgiro, yeah? 5052-6979?" "Yes, with the case number …": the caller reads the agency's own giro
       // back to it as "yours", and the agent says yes; round 91.)
-      if (!agent && agentSaysYes(analyses[u + 1], utterances[u + 1]) && isAgencysGiro(a.tokens, run, { byAgent: false, confirmedByAgent: true })) {
+      if (!agent && agentSaysYes(analyses[u + 1], utterances[u + 1]) && readBackAsYours(a.tokens, run)) {
         own.add(run.digits);
         continue;
       }
@@ -794,8 +794,7 @@ const PAGE_WORDS = new Set(['sida', 'sidan', 'page', 'paragraf', 'kapitel', 'rad
  */
 function readWithThousands(tokens: readonly Token[], run: NumberRun): boolean {
   if (run.parts.every((part) => isYear(part.digits))) return false;
-  for (let k = run.firstToken; k <= run.lastToken; k++) if (tokens[k]!.kind === 'word' && numberWordAtoms(tokens[k]!.lower)?.includes(-1000)) return true;
-  return false;
+  return thousandsWordIn(tokens, run.firstToken, run.lastToken);
 }
 
 function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {

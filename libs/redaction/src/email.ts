@@ -383,8 +383,11 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
 
 /** An agency's own web site written whole, "forsakringskassan.se", "minasidor.csn.se", "www.skatteverket.se/blankett" (review 76). */
 const AGENCY_SITE = new RegExp(`^(?:[\\p{L}\\d-]+\\.)*(?:${AGENCY_DOMAINS}|1177|polisen)\\.se(?![\\p{L}\\d-]|\\.[\\p{L}\\d])`, 'iu');
-/** Pronouns and their contractions before a plain "at": where one is, "I'm at work", "vi är at …", no local part (review 93). */
-const SAID_WHERE_ONE_IS: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', "we're", 'he', "he's", 'she', "she's", 'they', "they're", 'you', "you're", 'it', "it's", 'jag', 'vi', 'han', 'hon', 'de', 'dom', 'du', 'ni', 'det']);
+/**
+ * A pronoun with its verb before a plain "at": where one is, "I'm at work", no local part (review 93). Only the contractions: a
+ * bare pronoun ("I", "vi", "det") is a stop word, which no local part of one's own (`ownLocal`) holds already.
+ */
+const PRONOUN_CONTRACTIONS: ReadonlySet<string> = new Set(["i'm", 'im', "we're", "he's", "she's", "they're", "you're", "it's"]);
 /** Words that stand for a person's own local part before "at": "me at annaberg.se", "him at lindqvist.se" (review 76). */
 const PERSONAL_LOCALS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'my', 'us', 'them', 'you', 'mig', 'dig', 'honom', 'henne', 'oss', 'jag', 'du', 'han', 'hon', 'jo']);
 
@@ -496,7 +499,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // "I'm at ten dot thirty": where one is, or a time.)
     const domainWords = tokens.slice(at + 1, domain.end + 1).filter((t) => t.kind === 'word' && !DOT_WORDS.has(t.lower));
     const plainAtDomain =
-      mailTalk && ownLocal && !tokens.slice(local.start, i).some((t) => SAID_WHERE_ONE_IS.has(t.lower.replace('’', "'"))) &&
+      mailTalk && ownLocal && !tokens.slice(local.start, i).some((t) => PRONOUN_CONTRACTIONS.has(t.lower.replace('’', "'"))) &&
       !text.slice(tokens[at + 1]!.start, tokens[domain.end]!.end).includes(',') && !domainWords.some((t) => isNumberToken(t) || lexicon().stopWords.has(t.lower));
     const saidDomain = (strongAt || plainAtDomain) && !WEAK_AT_WORDS.has(word) && domain.dotted === true;
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal && !saidDomain) continue;

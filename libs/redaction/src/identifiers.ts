@@ -5,7 +5,7 @@ import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, IDENTIFIER_SERIES, cue
 import { lexicon, NameFlag } from './lexicon.js';
 import { endsFirmName } from './names.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
-import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
+import { hundredsOrThousandsWord, isNumberToken, numberWordAtoms, partSaidWithThousands, thousandsGroups, thousandsWordIn, writtenWithThousands, type NumberRun } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { AMOUNT_CURRENCIES, AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf, withinPoliceReport } from './patterns.js';
@@ -583,7 +583,7 @@ export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'firstToken'
   if (UNITS.has(next.lower)) return true;
   // ("forty thousand baht": a currency of `AMOUNT_CURRENCIES` only after a sum read with its thousands word; not "7314559027
   // baht", "one two three four five six seven eight baht", review of round 87.)
-  if (AMOUNT_CURRENCIES.has(next.lower)) return tokens.slice(run.firstToken, run.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false));
+  if (AMOUNT_CURRENCIES.has(next.lower)) return thousandsWordIn(tokens, run.firstToken, run.lastToken);
   if (PER.has(next.lower) && (UNITS.has(after) || MONTHS.has(after))) return true;
   if (run.digits.length > 2 || tokens[run.lastToken]!.kind !== 'digits') return false;
   // Written close: "12th", "25:e".
@@ -615,8 +615,6 @@ export function caseNumberFormat(text: string): boolean {
   // (Review 79: nor a checksum-valid NHS number, "943 476 5919".)
   return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0') && !nhsNumberValid(digits);
 }
-
-// (`IDENTIFIER_SERIES`, the letters that name a personal identifier, is in cues.ts since review 94.)
 
 /**
  * "BOB 7734-11", "FK 2291-4406": a case's series in capitals before figures in the case number's own groups, joined by a dash
@@ -783,23 +781,19 @@ function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart; k++) if (tokens[k]!.kind === 'digits' || (isNumberToken(tokens[k]) && tokens[k]!.lower !== 'ett' && tokens[k]!.lower !== 'one')) return true;
   return false;
 }
-/** Who said a giro (`isAgencysGiro`): the agent, or the caller with the agent's next turn saying yes to it. */
+/** Who said a giro (`isAgencysGiro`): the agent or the caller. */
 export interface GiroSaid {
   byAgent: boolean;
-  /** The caller's turn, and the agent's next turn says yes (dialogue.ts keepAgencyGiros): then only a read-back counts. */
-  confirmedByAgent?: boolean;
 }
 /** The agency's, said to its agent: "your bankgiro", "ert bankgiro" (a read-back; not `CALLERS_GIRO_OWNERS`' "er"). */
 const YOURS: ReadonlySet<string> = new Set(['your', 'ert', 'ditt']);
 /** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
 const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
 /**
- * "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". Confirmed by the agent: only the
- * caller's "your bankgiro" before the digits, with no other number between ("I'll pay to your bankgiro, yeah? 5052-6979?"
- * "Yes, …"; round 91).
+ * "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". (A caller's giro the agent says yes
+ * to is asked of `readBackAsYours` instead, by dialogue.ts.)
  */
-export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent, confirmedByAgent = false }: GiroSaid): boolean {
-  if (confirmedByAgent) return !byAgent && readBackAsYours(tokens, run);
+export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent }: GiroSaid): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
@@ -819,8 +813,11 @@ export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgen
   for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 6 && !tokens[i]!.sentenceStart; i++) if (/^(?:ours|vårt|vårat)$/u.test(tokens[i]!.lower)) return true;
   return false;
 }
-/** The caller's "your bankgiro" read back before the digits ("is", "is it?", "va?" between), no other owner in their sentences. */
-function readBackAsYours(tokens: readonly Token[], run: NumberRun): boolean {
+/**
+ * The caller's "your bankgiro" read back before the digits ("is", "is it?", "va?" between), no other owner in their sentences:
+ * with the agent's next turn saying yes, the agency's own giro ("I'll pay to your bankgiro, yeah? 5052-6979?" "Yes, …"; round 91).
+ */
+export function readBackAsYours(tokens: readonly Token[], run: NumberRun): boolean {
   const giro = tokens.findLastIndex((t, k) => k < run.firstToken && GIRO_WORDS.has(t.lower));
   if (giro < 1 || !YOURS.has(tokens[giro - 1]!.lower) || run.firstToken - giro > 6) return false;
   // (Not "ditt bankgiro, eller mitt, 5402-9681?", "Är det ditt bankgiro, pappa? 5402-9681?", "ändrat ditt bankgiro till
@@ -897,8 +894,7 @@ const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'p
 /** "380 000", "12 500": a sum written with its thousands apart, no date. */
 const WRITTEN_THOUSANDS = /^\d{1,3}(?:[ \u00a0]\d{3})+$/u;
 /** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
-export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
-  run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));
+export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean => run.parts.some((p) => !isYear(p.digits) && partSaidWithThousands(tokens, p));
 /**
  * "skattekontot", "your tax account": the Tax Agency's ledger of a person's taxes, which has no number of its own to read out,
  * only sums ("Ditt skattekonto visar artontusen fyrahundra i skuld"); it names no identifier for a round sum (round 93).
@@ -992,9 +988,9 @@ function sumAfterAccountNamed(tokens: Token[], run: NumberRun): boolean {
 const sumsInWords = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.every((p) => {
     const words = tokens.slice(p.firstToken, p.lastToken + 1).filter((t) => t.kind === 'word' && numberWordAtoms(t.lower) !== undefined);
-    return words.length > 0 && words.every((t) => /tusen|hundra|thousand|hundred/u.test(t.lower)) && !isYear(p.digits);
+    return words.length > 0 && words.every((t) => hundredsOrThousandsWord(t.lower)) && !isYear(p.digits);
   });
-export const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
+export const readAsThousands = (run: NumberRun): boolean => thousandsGroups(run.parts.map((p) => p.digits));
 /** "före skatt", "efter skatt", "i skatt", "before tax", "after tax": what makes the number right before it a sum of money. */
 const TAX_LINKS: ReadonlySet<string> = new Set(['före', 'efter', 'i', 'before', 'after', 'in']);
 const taxSaidAfter = (tokens: readonly Token[], last: number): boolean =>
@@ -1006,7 +1002,7 @@ const taxSaidAfter = (tokens: readonly Token[], last: number): boolean =>
  * the leak scan's `kept`).
  */
 export const amountBeforeTax = (tokens: Token[], run: NumberRun): boolean =>
-  run.digits.length <= 7 && run.digits[0] !== '0' && !isYear(run.digits) && (saidWithThousands(tokens, run) || (readAsThousands(run) && run.parts.every((p) => tokens[p.firstToken]!.kind === 'digits'))) && taxSaidAfter(tokens, run.lastToken);
+  run.digits.length <= 7 && run.digits[0] !== '0' && !isYear(run.digits) && (saidWithThousands(tokens, run) || writtenWithThousands(tokens, run.parts)) && taxSaidAfter(tokens, run.lastToken);
 /** A bank's name within three tokens before token `first`. */
 function bankNamedBefore(tokens: Token[], first: number): boolean {
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) if (isBankName(tokens[i]!.lower)) return true;

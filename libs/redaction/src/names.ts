@@ -3,6 +3,7 @@ import { isStreetWord, REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.j
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind } from './checksums.js';
 import { ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
+import { RELATIVES } from './people.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
@@ -202,15 +203,12 @@ const KIN_TITLES: ReadonlySet<string> = new Set(['uncle', 'aunt', 'auntie', 'gra
 /** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const dottedTitle = (t: Token | undefined): boolean => !!t && (DOTTED_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.capitalised));
-const RELATIONS = new Set([
-  'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
-  'vän', 'väninna', 'pojkvän', 'flickvän', 'make', 'maka', 'morbror', 'farbror', 'moster', 'faster', 'mormor', 'farmor',
-  'morfar', 'farfar', 'barnbarn', 'svärson', 'svärdotter', 'hyresvärd', 'god', 'gode', 'förvaltare', 'sonson', 'dotterdotter',
-  'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
-  'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
-  // (Round 45: "min kusin Jossan", "my nephew Callum".)
-  'kusin', 'svåger', 'svägerska', 'svärmor', 'svärfar', 'brorson', 'systerson', 'brorsdotter', 'systerdotter',
-  'cousin', 'nephew', 'niece', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granny', 'stepson', 'stepdaughter',
+/** Relations said before a name ("min dotter Maja", "my caseworker Petra"): the relatives, and those one deals with for a person. */
+const RELATIONS: ReadonlySet<string> = new Set([
+  ...RELATIVES,
+  // ("min man Per": here "man" is the husband.)
+  'man', 'handläggare', 'kollega', 'vän', 'väninna', 'hyresvärd', 'god', 'gode', 'förvaltare',
+  'landlord', 'caseworker', 'friend', 'carer',
 ]);
 /**
  * "I'm", "I'll", "He's Derek", "she'd": the English "I", "he" or "she" with its verb (token `i`), no one's name nor a
@@ -273,7 +271,7 @@ const ADDRESS_TALK = /^(?:gård(?:en)?|farm|hus(?:et)?|house|stuga(?:n)?|cottage
  * or said twice, is the address (fails closed; kept: "hon kommer från en by som heter …").
  */
 const numberedLater = (tokens: readonly Token[], i: number): boolean =>
-  tokens.some((t, k) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined || ADDRESS_TALK.test(t.lower) || LIVED_IN.has(t.lower) || (k !== i && t.lower === tokens[i]?.lower));
+  tokens.some((t, k) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined || ADDRESS_TALK.test(t.lower) || TOWN_VERBS.has(t.lower) || (k !== i && t.lower === tokens[i]?.lower));
 const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
 const namesAThing = (tokens: readonly Token[], p2: string, p3: string, i: number): boolean => {
   const named = (nouns: ReadonlySet<string>) => (nouns.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && nouns.has(p3));
@@ -1142,9 +1140,9 @@ export function inTownOfTwoWords(tokens: readonly Token[], k: number): boolean {
 }
 /** Words of an address that say a town after "i"/"in": "Er adress i Hua Hin?". */
 const ADDRESS_WORDS = new Set(['adress', 'adressen', 'address', 'postadress', 'postadressen']);
-/** A verb of living (`LIVED_IN`) or an address word in the clause before token `at` ("i"/"in"). */
+/** A verb of living (`TOWN_VERBS`) or an address word in the clause before token `at` ("i"/"in"). */
 function livingBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.kind !== 'punct'; k--) if (LIVED_IN.has(tokens[k]!.lower) || ADDRESS_WORDS.has(tokens[k]!.lower)) return true;
+  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.kind !== 'punct'; k--) if (TOWN_VERBS.has(tokens[k]!.lower) || ADDRESS_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 }
 /** A name found that is no more than words of a town of two words (`inTownOfTwoWords`). */
@@ -1161,10 +1159,10 @@ const numberedWard = (tokens: readonly Token[], c: Candidate): boolean => {
 
 /**
  * Verbs of living somewhere, before "i" / "in" a place: "bor i", "bodde i", "född i", "lives in", "grew up in". (Not
- * addresses.ts's `LIVED_IN`, the words before a home's name: that one has "skickar till", "fått plats på", "is at" and no
+ * addresses.ts's `HOME_NAMED_AFTER`, the words before a home's name: that one has "skickar till", "fått plats på", "is at" and no
  * "född", "studied", "worked"; a town one was born or worked in is a place, a home one is sent to is an address.)
  */
-const LIVED_IN = new Set([
+const TOWN_VERBS = new Set([
   'bor', 'bodde', 'bott', 'bo', 'född', 'föddes', 'växte', 'uppvuxen', 'flyttade', 'flyttat', 'flytta', 'flyttar',
   'pluggade', 'pluggar', 'studerade', 'studerar', 'jobbade', 'jobbar', 'arbetade', 'arbetar',
   'live', 'lives', 'lived', 'living', 'born', 'grew', 'raised', 'moved', 'settled', 'studied', 'studying', 'worked', 'working',
@@ -1196,7 +1194,7 @@ function ownOriginBefore(tokens: readonly Token[], from: number, last: number): 
   // ("jag pluggar här ett år från Santiago", "I've worked here two years, from …": here for a while, from a town.)
   let h = from - 2;
   while (h >= 0 && HERE_A_WHILE.has(tokens[h]!.lower)) h--;
-  if (tokens.slice(h + 1, from - 1).some((t) => A_WHILE.test(t.lower)) && ['här', 'here'].includes(tokens[h + 1]?.lower ?? '') && LIVED_IN.has(tokens[h]?.lower ?? '') && ['jag', 'vi', 'i', 'we'].includes(tokens[h - 1]?.lower ?? '')) return true;
+  if (tokens.slice(h + 1, from - 1).some((t) => A_WHILE.test(t.lower)) && ['här', 'here'].includes(tokens[h + 1]?.lower ?? '') && TOWN_VERBS.has(tokens[h]?.lower ?? '') && ['jag', 'vi', 'i', 'we'].includes(tokens[h - 1]?.lower ?? '')) return true;
   let subject = false;
   let origin = false;
   // (Another person only where the sentence ends with the town: "han kommer från Santiago.", not "Hon kommer från Helena, hon var där".)
@@ -1239,7 +1237,7 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
     const { worldPlaces, places, names } = lexicon();
     if ((worldPlaces.has(name) || places.has(name)) && !((names.get(name) ?? 0) & NameFlag.first)) return true;
   }
-  const verbs = ['i', 'in'].includes(before) ? LIVED_IN : ['till', 'to', 'från', 'from'].includes(before) && tokens[first - 2]?.lower !== 'hem' ? MOVES : undefined;
+  const verbs = ['i', 'in'].includes(before) ? TOWN_VERBS : ['till', 'to', 'från', 'from'].includes(before) && tokens[first - 2]?.lower !== 'hem' ? MOVES : undefined;
   if (!verbs) return false;
   let verb = false;
   let calling = false;
@@ -1251,7 +1249,7 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   for (let k = first - 2; k >= Math.max(0, first - 6) && tokens[k]!.kind !== 'punct'; k--) {
     verb ||= verbs.has(tokens[k]!.lower);
     calling ||= from && CALLING.has(tokens[k]!.lower);
-    origin ||= from && (COMING.has(tokens[k]!.lower) || LIVED_IN.has(tokens[k]!.lower));
+    origin ||= from && (COMING.has(tokens[k]!.lower) || TOWN_VERBS.has(tokens[k]!.lower));
   }
   if (origin && !verb && !calling) {
     const name = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');

@@ -36,6 +36,21 @@ export interface NumberRun {
 const HUNDRED = -100;
 const THOUSAND = -1000;
 
+// A sum said with its thousands, the one shape for every module that asks (addresses, cues, identifiers and the splits below).
+const HUNDREDS_OR_THOUSANDS = /hundra|tusen|hundred|thousand/u;
+/** "hundra", "sjutusen", "thousand": a word of hundreds or thousands, as a sum is read and an identifier's digits never are. */
+export const hundredsOrThousandsWord = (lower: string): boolean => HUNDREDS_OR_THOUSANDS.test(lower);
+/** A thousands word from token `first` to `last`: "åttatusen niohundra", "fourteen thousand" (a year's "tvåtusenfem" too: callers ask `isYear`). */
+export const thousandsWordIn = (tokens: readonly Token[], first: number, last: number): boolean =>
+  tokens.slice(first, last + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false));
+/** Part `p` read with its thousands word. */
+export const partSaidWithThousands = (tokens: readonly Token[], p: NumberPart): boolean => thousandsWordIn(tokens, p.firstToken, p.lastToken);
+/** Groups of figures in a sum's shape with its thousands apart, "12 500", "1 234 567": one to three figures, then threes. */
+export const thousandsGroups = (groups: readonly string[]): boolean => groups.length >= 2 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+/** `parts` written so, each one token of digits: "12 500", not "tolv 500". */
+export const writtenWithThousands = (tokens: readonly Token[], parts: readonly NumberPart[]): boolean =>
+  thousandsGroups(parts.map((p) => p.digits)) && parts.every((p) => p.firstToken === p.lastToken && tokens[p.firstToken]!.kind === 'digits');
+
 // Morphemes of number words, Swedish (with the colloquial forms Whisper writes) and English.
 const MORPHEMES: Record<string, number> = {
   noll: 0, nolla: 0, ett: 1, en: 1, etta: 1, två: 2, tvåa: 2, tre: 3, trea: 3, fyra: 4, fyran: 4, fem: 5,
@@ -511,7 +526,7 @@ function sumNamedBefore(tokens: Token[], first: number): boolean {
 function splitYearFromSum(run: NumberRun, tokens: Token[], splitSums: boolean): NumberRun[] {
   const comma = (k: number) => tokens.slice(run.parts[k - 1]!.lastToken + 1, run.parts[k]!.firstToken).some((t) => t.text === ',');
   const inWords = (p: NumberPart) => tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word');
-  const withThousands = (p: NumberPart) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false));
+  const withThousands = (p: NumberPart) => !isYear(p.digits) && partSaidWithThousands(tokens, p);
   let from = 0;
   for (let k = 1; k < run.parts.length; k++) {
     // ("gick med vinst på trehundrafyrtiotusen 2025": a sum in words ending in its thousands, then a year written in digits, are
@@ -552,13 +567,13 @@ function splitAtMinus(run: NumberRun, tokens: Token[]): NumberRun[] {
     const before = run.parts.slice(0, k);
     const digits = before.map((p) => p.digits).join('');
     if (isYear(digits) || digits.startsWith('0') || digits.length > 7) return [run];
-    const inWords = before.length === 1 && tokens.slice(before[0]!.firstToken, before[0]!.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false));
-    const written = before.length >= 2 && before[0]!.digits.length <= 3 && before.slice(1).every((p) => p.digits.length === 3) && before.every((p) => p.firstToken === p.lastToken && tokens[p.firstToken]!.kind === 'digits');
+    const inWords = before.length === 1 && partSaidWithThousands(tokens, before[0]!);
+    const written = writtenWithThousands(tokens, before);
     if (!inWords && !written) return [run];
     // (Four figures before it only with a sum after it too, "sjutusen fyrahundra minus tusen": "åttatusen trehundrafemtio minus
     // fyra" is a Swedbank clearing and its check digit.)
     const after = run.parts[k]!;
-    const sumAfter = tokens.slice(after.firstToken, after.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false)) || (k + 1 < run.parts.length && after.digits.length <= 3 && run.parts[k + 1]!.digits.length === 3 && tokens[after.firstToken]!.kind === 'digits');
+    const sumAfter = partSaidWithThousands(tokens, after) || (k + 1 < run.parts.length && thousandsGroups([after.digits, run.parts[k + 1]!.digits]) && tokens[after.firstToken]!.kind === 'digits');
     if (digits.length < 5 && !sumAfter) return [run];
     return [{ ...runOf(before, run.firstToken, run.international), start: run.start }, ...splitAtMinus(runOf(run.parts.slice(k), run.parts[k]!.firstToken, false), tokens)];
   }

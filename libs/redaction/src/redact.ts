@@ -680,10 +680,10 @@ function halvesOfANumber(tokens: Token[], runs: NumberRun[], found: Candidate[])
  * read out so, and a piece of three digits cut off by the line, "noll sju noll… hörs jag? … noll sju noll, ett sju fyra, …".)
  */
 function startedAgainRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
-  const personal = found.filter((c) => CORRECTABLE.has(c.type));
-  if (personal.length === 0) return [];
+  const correctable = found.filter((c) => CORRECTABLE.has(c.type));
+  if (correctable.length === 0) return [];
   const digitsOf = (c: Candidate) => runs.filter((r) => r.start < c.end && c.start < r.end).map((r) => r.digits).join('');
-  const wholes = personal.map((c) => ({ c, digits: digitsOf(c) }));
+  const wholes = correctable.map((c) => ({ c, digits: digitsOf(c) }));
   const extra: Candidate[] = [];
   for (const run of runs) {
     if (run.digits.length < 3 || found.some((c) => c.start < run.end && run.start < c.end)) continue;
