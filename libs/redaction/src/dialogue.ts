@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat,
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { frejaAgainInCall, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
+import { frejaAgainInCall, frejaAPerson, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -158,11 +158,14 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
 
 /**
  * "jag har Freja eID" … "Freja är personlig": where one turn names the e-identification, "Freja" alone elsewhere in the
- * call is the product, not a person (`frejaAgainInCall` keeps a person's: "min dotter Freja", "Freja Holm", "hon").
+ * call is the product, not a person, where its own sentence shows the app (`frejaAgainInCall`: "Freja måste ligga i din mobil").
  * Run before the call's memory, so that a product's word is not remembered as a name (Round 95).
  */
 function frejaProductInCall(analyses: UtteranceAnalysis[]): void {
   if (!analyses.some((a) => a.tokens.some((t, k) => t.lower === 'freja' && isFrejaEid(a.tokens, k)))) return;
+  // (A turn that makes Freja a person, "Min dotter Freja", "Det är Freja här": then no "Freja" of the call is kept as the
+  // product; the review of round 95.)
+  if (analyses.some((a) => a.tokens.some((t, k) => t.lower === 'freja' && !isFrejaEid(a.tokens, k) && frejaAPerson(a.tokens, k)))) return;
   for (const a of analyses) {
     a.candidates = a.candidates.filter((c) => {
       if (c.type !== 'name') return true;
