@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
-import { isNumberToken, type NumberRun } from './numbers.js';
+import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { PARTICLES as NAME_PARTICLES } from './names.js';
 import { ellipsisDotAt, folded, HESITATIONS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
@@ -110,6 +110,14 @@ function underscoredPieces(allTokens: readonly Token[], found: readonly Candidat
     let end = k + 1;
     while (joinsAt(tokens as Token[], end + 1) && isPiece(tokens[end + 2])) end += 2;
     while (isNumberToken(tokens[end + 1])) end++;
+    // (A login's pieces: a name, a letter or figures among them, and no word of a form or a file, "förnamn understreck
+    // efternamn", "pension underscore form underscore 2026": the review of round 95.)
+    const pieces = tokens.slice(start, end + 1).filter((t) => isPiece(t));
+    const personal = pieces.some((t) => t.kind === 'digits' || t.text.length === 1 || lexicon().names.has(t.lower));
+    if (!personal || pieces.some((t) => FORM_WORD.test(t.lower))) {
+      k = end;
+      continue;
+    }
     const [from, to] = [tokens[start]!.start, tokens[end]!.end];
     if (!found.some((c) => c.start <= from && to <= c.end)) out.push({ type: 'email', start: from, end: to, confidence: Confidence.cued });
     k = end;
@@ -117,6 +125,9 @@ function underscoredPieces(allTokens: readonly Token[], found: readonly Candidat
   return out;
 }
 
+/** A form's, a file's or a benefit's word, never a piece of a login: "förnamn", "personnummer", "ansökan", "form". */
+const FORM_WORD =
+  /^(?:förnamn\p{L}*|efternamn\p{L}*|personnummer\p{L}*|födelse\p{L}*|beslut\p{L}*|ansök\p{L}*|pension\p{L}*|forms?|blankett\p{L}*|fil|filen|file|datum|date|year|name|firstname|lastname|surname|\p{L}*tillägg\p{L}*|\p{L}*bidrag\p{L}*|intyg\p{L}*)$/u;
 /** An "at" that names nothing but an address's: "snabel-a", "@", "at-tecken" (not "at", "på"). */
 const strongAtWord = (t: Token | undefined): boolean => !!t && AT_WORDS.has(t.lower) && t.lower !== 'at';
 
@@ -143,13 +154,18 @@ function cutOffAtPause(allTokens: readonly Token[], reading: boolean): Candidate
       hanging = true;
     }
     if (!isPiece(tokens[j]) || (!strongAt && !reading)) continue;
+    // (In a reading turn with no "at" left hanging, figures are no piece, nor walked back over: "ärende 2026 bindestreck…",
+    // "och sen punkt två…"; nor a word of the sentence, "och": the review of round 95.)
+    const sentenceWord = (t: Token): boolean => lexicon().stopWords.has(t.lower) && !lexicon().names.has(t.lower);
+    if (!strongAt && (isNumberToken(tokens[j]) || numberWordAtoms(tokens[j]!.lower) !== undefined)) continue;
     const end = hanging ? k - 1 : j;
     let start = j;
     let joined = hanging;
-    while (isNumberToken(tokens[start]) && isPiece(tokens[start - 1])) start--;
-    while (joinsAt(tokens, start - 1) && tokens[start - 1]!.lower !== '.' && isPiece(tokens[start - 2])) [start, joined] = [start - 2, true];
-    // (A function word alone before the dot is the sentence's, "det är punkt…"; a join word is needed, "Hej…" is no address.)
-    if (!joined || (start === j && !strongAt && lexicon().stopWords.has(tokens[start]!.lower) && !lexicon().names.has(tokens[start]!.lower))) continue;
+    while (strongAt && isNumberToken(tokens[start]) && isPiece(tokens[start - 1])) start--;
+    while (joinsAt(tokens, start - 1) && tokens[start - 1]!.lower !== '.' && isPiece(tokens[start - 2]) && (strongAt || !(isNumberToken(tokens[start - 2]) || sentenceWord(tokens[start - 2]!)))) [start, joined] = [start - 2, true];
+    // (A function word alone before the dot is the sentence's, "det är punkt…", and a pronoun before a hanging "snabel-a",
+    // "till er snabel-a…" (review of round 95); a join word is needed, "Hej…" is no address.)
+    if (!joined || (start === j && sentenceWord(tokens[start]!))) continue;
     out.push({ type: 'email', start: tokens[start]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
   }
   return out;
