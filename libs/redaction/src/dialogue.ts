@@ -1167,6 +1167,8 @@ const ENDS_VERBS: ReadonlySet<string> = new Set(['ends', 'ending', 'end', 'sluta
  * the number whole in the next, ending in them: those figures are that identifier's (Round 95; the read-back the other
  * way round is `endsPutRight`). Two to six figures right after "ends"/"slutar (på)", in a sentence that names a number.
  */
+/** A case's or a reference's number: "ärendenumret", "referensnummer", "case", "reference". */
+const CASE_NUMBER_NOUN = /^(?:ärende\p{L}*|referens\p{L}*|diarie\p{L}*|case|reference|ref|order\p{L}*|faktura\p{L}*|invoice)$/u;
 function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
   for (let u = 0; u + 1 < analyses.length; u++) {
     const { runs, tokens, candidates } = analyses[u]!;
@@ -1180,7 +1182,9 @@ function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
       if (!ENDS_VERBS.has(tokens[k]?.lower ?? '') || run.digits.length < 2 || run.digits.length > 6) continue;
       if (candidates.some((c) => c.start < run.end && run.start < c.end) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
       const from = sentenceStartOf(tokens, k);
-      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower))) continue;
+      // (Not a case's or a reference's number, "Ärendenumret slutar på 42", whose figures may end a phone number by chance;
+      // the review of round 95.)
+      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || tokens.slice(from, k).some((t) => CASE_NUMBER_NOUN.test(t.lower))) continue;
       const digitsOf = (c: Candidate) => after.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
       const owner = whole.find((c) => digitsOf(c).length > run.digits.length && digitsOf(c).endsWith(run.digits));
       if (owner) candidates.push({ type: owner.type, start: run.start, end: run.end, confidence: Confidence.cued });
