@@ -1829,6 +1829,11 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalised || numberWordAtoms(t.lower) !== undefined || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || PERSON_LEADS.has(t.lower)) continue;
     const last = tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised ? i + 1 : i;
+    // ("…, reference SKV 7731.", "ärende ABC 4410": letters in capitals alone before three figures or more are a code's series,
+    // not a place, which is written with one capital; Round 95. Not a postcode's area, "NR... två", with one or two. A plate's
+    // shape, three capitals and three figures, only with an agency's letters or a code's word before it, never bare: "bilen
+    // har ABC 123", the review of round 95.)
+    if (ACRONYM.test(tokens[last]!.text) && tokens[last + 1]?.kind === 'digits' && tokens[last + 1]!.text.length >= 3 && (!plateShaped(tokens, last) || seriesNamed(tokens, last))) continue;
     if (isYearNumber(tokens[last + 1])) continue;
     const end = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
     const after = end === undefined ? undefined : tokens[end + 1];
@@ -1838,6 +1843,20 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
     }
   }
   return spans;
+}
+/** Two to five letters, all capitals: an agency's or a series' letters ("SKV", "CSN", "ABC"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** An agency's letters before its figures: "SKV 7731", "FK 5056". */
+const AGENCY_SERIES: ReadonlySet<string> = new Set(['SKV', 'FK', 'CSN', 'KFM', 'PM', 'MIGR', 'AF', 'PPM', 'OCR']);
+/** A code's word before its series: "ärende ABC 4410", "your reference is XYZ 123", "portkoden är ABC 1234". */
+const CODE_WORD = /^(?:ärende\p{L}*|referens\p{L}*|diarie\p{L}*|dnr|ref|reference|case|serie\p{L}*|series|blankett\p{L}*|form|kod|koden|code|portkod\p{L}*|beteckning\p{L}*)$/u;
+/** A Swedish registration plate's shape at `i`: three capitals, then three figures ("ABC 123"). */
+const plateShaped = (tokens: Token[], i: number): boolean => tokens[i]!.text.length === 3 && tokens[i + 1]!.text.length === 3;
+/** The capitals at `i` are a series: an agency's letters, or a code's word up to four words before them in the sentence. */
+function seriesNamed(tokens: Token[], i: number): boolean {
+  if (AGENCY_SERIES.has(tokens[i]!.text)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (CODE_WORD.test(tokens[k]!.lower)) return true;
+  return false;
 }
 export const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat,
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
+import { frejaAgainInCall, frejaAPerson, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -147,11 +147,32 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   piecesEchoed(analyses, utterances);
   numbersNamedAfter(analyses, utterances);
   endsPutRight(analyses);
+  endsNamedAhead(analyses);
   keepAgencyGiros(analyses, utterances);
   keptSecretInCall(analyses);
+  frejaProductInCall(analyses);
   remember(analyses, options.lang, utterances.map((u) => u.speaker));
   agesNotNamed(analyses);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
+}
+
+/**
+ * "jag har Freja eID" … "Freja är personlig": where one turn names the e-identification, "Freja" alone elsewhere in the
+ * call is the product, not a person, where its own sentence shows the app (`frejaAgainInCall`: "Freja måste ligga i din mobil").
+ * Run before the call's memory, so that a product's word is not remembered as a name (Round 95).
+ */
+function frejaProductInCall(analyses: UtteranceAnalysis[]): void {
+  if (!analyses.some((a) => a.tokens.some((t, k) => t.lower === 'freja' && isFrejaEid(a.tokens, k)))) return;
+  // (A turn that makes Freja a person, "Min dotter Freja", "Det är Freja här": then no "Freja" of the call is kept as the
+  // product; the review of round 95.)
+  if (analyses.some((a) => a.tokens.some((t, k) => t.lower === 'freja' && !isFrejaEid(a.tokens, k) && frejaAPerson(a.tokens, k)))) return;
+  for (const a of analyses) {
+    a.candidates = a.candidates.filter((c) => {
+      if (c.type !== 'name') return true;
+      const k = a.tokens.findIndex((t) => t.start === c.start && t.end === c.end);
+      return k < 0 || !frejaAgainInCall(a.tokens, k);
+    });
+  }
 }
 
 /** The letters of a case's series before its figures: "BOB 7734-11", "FK 2291-4406" (round 79). */
@@ -1139,6 +1160,38 @@ function endsPutRight(analyses: UtteranceAnalysis[]): void {
   }
 }
 
+/** "ends", "slutar", "ending": the verb a number's last figures are named after ("… ends zero one?", "… slutar på 18?"). */
+const ENDS_VERBS: ReadonlySet<string> = new Set(['ends', 'ending', 'end', 'slutar', 'sluta']);
+/**
+ * "The number on file ends zero one?" "Yes, that's the old one, 070-174 06 01.": a number's last figures named in one turn,
+ * the number whole in the next, ending in them: those figures are that identifier's (Round 95; the read-back the other
+ * way round is `endsPutRight`). Two to six figures right after "ends"/"slutar (på)", in a sentence that names a number.
+ */
+/** A case's or a reference's number: "ärendenumret", "referensnummer", "case", "reference". */
+const CASE_NUMBER_NOUN = /^(?:ärende\p{L}*|referens\p{L}*|diarie\p{L}*|case|reference|ref|order\p{L}*|faktura\p{L}*|invoice)$/u;
+function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
+  for (let u = 0; u + 1 < analyses.length; u++) {
+    const { runs, tokens, candidates } = analyses[u]!;
+    if (runs.length === 0) continue;
+    const after = analyses[u + 1]!;
+    const whole = after.candidates.filter((c) => IDENTIFIER_TYPES.includes(c.type));
+    if (whole.length === 0) continue;
+    for (const run of runs) {
+      let k = run.firstToken - 1;
+      if (['in', 'with', 'på', 'med'].includes(tokens[k]?.lower ?? '')) k--;
+      if (!ENDS_VERBS.has(tokens[k]?.lower ?? '') || run.digits.length < 2 || run.digits.length > 6) continue;
+      if (candidates.some((c) => c.start < run.end && run.start < c.end) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      const from = sentenceStartOf(tokens, k);
+      // (Not a case's or a reference's number, "Ärendenumret slutar på 42", whose figures may end a phone number by chance;
+      // the review of round 95.)
+      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || tokens.slice(from, k).some((t) => CASE_NUMBER_NOUN.test(t.lower))) continue;
+      const digitsOf = (c: Candidate) => after.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      const owner = whole.find((c) => digitsOf(c).length > run.digits.length && digitsOf(c).endsWith(run.digits));
+      if (owner) candidates.push({ type: owner.type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+  }
+}
+
 /**
  * A postcode said in an earlier turn, in the same figures, or one figure off in a turn with a postcode or right after one,
  * as it is read back and put right ("913 42? Eller 903 42?" "Nio noll tre, fyrtiotvå.", round 62; not "Hur mycket fick
@@ -1579,7 +1632,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       // ("Per månad …": the ordinary word opening its sentence, round 69; a name the call holds is the name elsewhere, so
       // only "Per" before a unit, round 69's review.)
       if (wordOpeningItsSentence(a.tokens, k, true)) continue;
-      if (townSaidAgain(a.tokens, k) || (namesInstitution(a.tokens, k) && !namesEstablishment(a.tokens, k)) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      if (townSaidAgain(a.tokens, k) || (namesInstitution(a.tokens, k) && !namesEstablishment(a.tokens, k)) || isMinaPages(a.tokens, k) || isFrejaEid(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       // (Set off by a comma at a sentence's start, a vocative: "Tack. Will, vad gäller det?" after "Will Garside", round 69's review.)

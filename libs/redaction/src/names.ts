@@ -84,6 +84,55 @@ export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/**
+ * "Freja måste ligga i din mobil", "Freja sends its own codes": "Freja" alone, in a call that has named the
+ * e-identification ("Freja eID", see `isFrejaEid`), is the product again only on the product's own evidence in its
+ * sentence: an app, a code, a phone, logging in, opening, approving (Round 95). Fails closed (review of round 95: a
+ * deny-list of person cues let "Freja ringde mig igår" through): a bare "Freja" with no such evidence stays a name, and
+ * so does one the sentence makes a person: a surname after it, a relation or "heter" before it, a vocative comma, "hon"
+ * or "min dotter", a verb of speaking or calling ("Freja sa att koden…", "ringa Freja"), an introduction ("det här är
+ * Freja", "Freja här", "this is Freja").
+ */
+export function frejaAgainInCall(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'freja' || frejaAPerson(tokens, i)) return false;
+  let k = i;
+  while (k > 0 && !SENTENCE_END_MARKS.has(tokens[k - 1]!.text)) k--;
+  let evidence = false;
+  for (; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) if (k !== i && FREJA_EVIDENCE.test(tokens[k]!.lower)) evidence = true;
+  return evidence;
+}
+/**
+ * "Freja" (not the product's "Freja eID") that its sentence makes a person: a relation, "heter", a greeting or a verb of
+ * speaking before it, a vocative comma or a capitalised surname after it, "här"/"here" after it, "det är"/"this is" before
+ * it, "det är"/"det var" before it, "hon"/"min dotter" or a verb of speaking or calling in the sentence, or "Freja" standing alone as an answer.
+ * One such turn makes the call's Freja a person (`frejaProductInCall` keeps none then; review of round 95).
+ */
+export function frejaAPerson(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'freja') return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (RELATIONS.has(before) || FREJA_PERSON_BEFORE.has(before)) return true;
+  if (['är', 'var', 'is', 'was'].includes(before) && ['det', 'this', "it's", 'it'].includes(tokens[i - 2]?.lower ?? '')) return true;
+  const next = tokens[i + 1];
+  if (next?.text === ',' || (next?.kind === 'word' && next.capitalised && !FREJA_PRODUCT.has(next.lower))) return true;
+  if (['här', 'here', 'speaking'].includes(next?.lower ?? '')) return true;
+  let k = i;
+  while (k > 0 && !SENTENCE_END_MARKS.has(tokens[k - 1]!.text)) k--;
+  let words = 0;
+  for (; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) {
+    const lower = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'word') words++;
+    if (FREJA_PERSON.has(lower) || RELATIONS.has(lower) || FREJA_SPEAKS.test(lower)) return true;
+  }
+  return words <= 1;
+}
+/** Before a person's "Freja": "heter Freja", "hej Freja", "ringa Freja", "pratade med Freja", "speak to Freja". */
+const FREJA_PERSON_BEFORE = new Set(['heter', 'named', 'called', 'hej', 'hi', 'hello', 'tack', 'thanks', 'till', 'to', 'ringa', 'ring', 'call', 'för', 'for', 'gäller', 'av', 'by']);
+/** Speaking or calling, which the app does not: "Freja sa", "ringde", "pratade", "said", "will call". */
+const FREJA_SPEAKS = /^(?:sa|sade|säger|berätta\p{L}*|ring|ringa|ringer|ringde|ringt|prata\p{L}*|said|says|say|told|tells?|call|calls|called|calling|phone[ds]?|speak\p{L}*|spoke|talk\p{L}*|sjuk|sick|fyller|bor|bodde|lives?|lived)$/u;
+/** The product's evidence in a sentence: its app, code, phone, logging in, opening, approving, installing. */
+const FREJA_EVIDENCE =
+  /^(?:app|appen|apps|appar|application|mobil\p{L}*|telefon\p{L}*|phone|kod|koden|koder|code|codes|qr|logga\p{L}*|inloggning\p{L}*|log|logs|login|logged|logging|legitimera\p{L}*|legitimation\p{L}*|godkänn\p{L}*|approve\p{L}*|installera\p{L}*|install\p{L}*|öppna\p{L}*|open\p{L}*|personlig|uppdatera\p{L}*|update\p{L}*|verifiera\p{L}*|verify|identifiera\p{L}*|identify|e-legitimation\p{L}*|eid|e-id|konto|kontot|account)$/u;
 /** The words of the e-identification's product name after "Freja": "Freja eID Plus", "Freja-appen" aside. */
 export const FREJA_PRODUCT: ReadonlySet<string> = new Set(['eid', 'e-id', 'plus', 'id', 'app', 'appen']);
 /** Installing an app: "installera Freja", "installed Freja", "download Freja". */

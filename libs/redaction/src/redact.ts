@@ -158,6 +158,47 @@ export function allowedDigits(list: readonly string[] = AGENCY_NUMBERS): Readonl
   return set;
 }
 
+/** A login's name said before it: "användarnamnet", "username", "inloggningen", "user ID". */
+const USERNAME_CUE = /^(?:användarnamn\p{L}*|användar-id\p{L}*|username\p{L}*|usernames?|login|log-in|inloggning\p{L}*|inlogg\p{L}*)$/u;
+/** A code's or a model's word before figures: "felkod", "error code", "modell" (not "sida": "Min sida är www.erik1975.se"; review of round 95). */
+const CODE_WORD_BEFORE = /^(?:felkod\p{L}*|kod|koden|koder|code|codes|error|errors|fel|felet|version|versionen|modell|modellen|model)$/u;
+/** The letters of a code, a page or a program before its figures: "err404", "sida2", "chrome115", "nova5". */
+const CODE_LETTERS =
+  /^(?:err|error|fel|felkod|auth|kod|code|sida|page|ruta|box|flik|tab|ver|version|modell|model|chrome|firefox|safari|edge|opera|windows|win|ios|android|iphone|ipad|galaxy|pixel|nova|huawei|samsung|redmi|xperia|mate)$/u;
+/** Letters and then one to four figures written as one word: "birgitta58", "tomwalsh77" (not "RFA8": capitals). */
+const NAME_AND_DIGITS = /^(\p{Ll}{3,})\d{1,4}$/u;
+/**
+ * "Användarnamnet är birgitta58", "a username, ruthcamber44": a handle of letters and figures named as a login, in the
+ * same sentence after the cue or in the first sentence of the answer to a question that names it, or a first name the lists know with figures after it wherever it stands ("erik1975"): a
+ * person's name with digits, so redacted as a name (Round 95). Not a code in capitals ("RFA8") nor a provider's word
+ * ("bredband2", "tele2": no cue, no first name).
+ */
+function handlesOfNameAndDigits(tokens: readonly Token[], asked: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  // (The answer to "Vad är ditt användarnamn?" in the turn before, "lindqvist58.": the question is the cue of the answer's
+  // first sentence; the review of round 95.)
+  let cueAt = asked ? 0 : -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (SENTENCE_END_MARKS.has(t.text)) cueAt = -1;
+    if (t.kind !== 'word') continue;
+    if (USERNAME_CUE.test(t.lower)) cueAt = k;
+    // (A cheap look first: most words do not end in a figure.)
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (last < 48 || last > 57) continue;
+    const m = NAME_AND_DIGITS.exec(t.text);
+    if (!m) continue;
+    // (Not a code's or a screen's word, "felkod err404", "error code auth401", "på sida2", "chrome115", nor a word after one,
+    // "koden sara1", "modell maj2021"; the review of round 95.)
+    if (CODE_LETTERS.test(m[1]!) || tokens.slice(Math.max(0, k - 4), k).some((b) => CODE_WORD_BEFORE.test(b.lower))) continue;
+    // (A first name that is no ordinary word nor a month: not "maj2025", "nova5", "ruta7"; the review of round 95.)
+    const flags = lexicon().names.get(m[1]!) ?? 0;
+    const firstName = (flags & NameFlag.first) !== 0 && (flags & NameFlag.common) === 0 && !MONTHS.has(m[1]!);
+    if ((cueAt >= 0 && k - cueAt <= 8) || firstName) out.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return out;
+}
+
 /**
  * One utterance, with what the dialogue carries into it: every rule's findings, not yet merged
  * (the dialogue adds its own, joined numbers and the call's memory, before they are).
@@ -211,6 +252,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0) candidates.push(...identifiersReadAloud(tokens, runs));
   candidates.push(...spelledCodes(tokens));
   candidates.push(...hyphenedCodes(tokens));
+  candidates.push(...handlesOfNameAndDigits(tokens, context.afterQuestion === true && (context.previous ?? []).some((t) => USERNAME_CUE.test(t.lower))));
   if (runs.length > 0) candidates.push(...spokenIbans(tokens, runs));
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
