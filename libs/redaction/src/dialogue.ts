@@ -1162,13 +1162,13 @@ function endsPutRight(analyses: UtteranceAnalysis[]): void {
 
 /** "ends", "slutar", "ending": the verb a number's last figures are named after ("… ends zero one?", "… slutar på 18?"). */
 const ENDS_VERBS: ReadonlySet<string> = new Set(['ends', 'ending', 'end', 'slutar', 'sluta']);
+/** A case's or a reference's number: "ärendenumret", "referensnummer", "case", "reference". */
+const CASE_NUMBER_NOUN = /^(?:ärende\p{L}*|referens\p{L}*|diarie\p{L}*|case|reference|ref|order\p{L}*|faktura\p{L}*|invoice)$/u;
 /**
  * "The number on file ends zero one?" "Yes, that's the old one, 070-174 06 01.": a number's last figures named in one turn,
  * the number whole in the next, ending in them: those figures are that identifier's (Round 95; the read-back the other
  * way round is `endsPutRight`). Two to six figures right after "ends"/"slutar (på)", in a sentence that names a number.
  */
-/** A case's or a reference's number: "ärendenumret", "referensnummer", "case", "reference". */
-const CASE_NUMBER_NOUN = /^(?:ärende\p{L}*|referens\p{L}*|diarie\p{L}*|case|reference|ref|order\p{L}*|faktura\p{L}*|invoice)$/u;
 function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
   for (let u = 0; u + 1 < analyses.length; u++) {
     const { runs, tokens, candidates } = analyses[u]!;

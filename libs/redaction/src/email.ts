@@ -68,9 +68,9 @@ export function findEmails(text: string, allTokens: Token[], mailAsked = false, 
   return found;
 }
 
-/** What the passes below first ask of every token, by one look-up a token: an "at" said (SAID_ATS), a spoken dot or a provider. */
 /** An underscore said aloud: no word of speech but a piece of a login or an address. */
 const UNDERSCORE_WORDS: ReadonlySet<string> = new Set(['underscore', 'understreck']);
+/** What the passes below first ask of every token, by one look-up a token: an "at" said (SAID_ATS), a spoken dot or a provider. */
 const AT_SAID = 1;
 const DOT_OR_PROVIDER = 2;
 const UNDERSCORE = 4;
