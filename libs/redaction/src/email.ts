@@ -82,8 +82,9 @@ const EMAIL_WORD_KINDS: ReadonlyMap<string, number> = (() => {
   return kinds;
 })();
 /**
- * Whether a token is in SAID_ATS (`atSaid`), and whether one is a spoken dot or a provider (`dotOrProvider`, as
- * `SPOKEN_DOTS.has(t.lower) || isProvider(t.lower)`): each was a look at every token of the turn, three sets for the second.
+ * In one look at the turn's tokens: whether one is in SAID_ATS (`atSaid`), whether one is a spoken dot or a provider
+ * (`dotOrProvider`, as `SPOKEN_DOTS.has(t.lower) || isProvider(t.lower)`), and whether one is an underscore's word
+ * (`underscore`, UNDERSCORE_WORDS).
  */
 function emailWordsIn(tokens: readonly Token[]): { atSaid: boolean; dotOrProvider: boolean; underscore: boolean } {
   let kinds = 0;
@@ -204,6 +205,61 @@ const PROVIDER_GOES_ON = new Set(['is', 'was', 'är', 'var', 'on', 'in', 'i', 'p
 /** Where an account is held, before a provider: "she's on Hotmail", "hon har det på Gmail" (an address may follow). */
 const ACCOUNT_PLACES: ReadonlySet<string> = new Set(['on', 'på', 'hos', 'with', 'med', 'via']);
 /**
+ * What a provider named as the product is said right after (re-read of stop 63, fails closed): an article, a possessive,
+ * a verb of using or having, or a denial, "Vi delar en Gmail", "I use Outlook", "Inte Hotmail". After any other word it
+ * may be the provider of an address whose local part was just read, "min sons är kim lund sjuttio Hotmail".
+ */
+const PRODUCT_DETERMINERS: ReadonlySet<string> = new Set(['en', 'ett', 'min', 'mitt', 'din', 'ditt', 'sin', 'sitt', 'vår', 'vårt', 'er', 'ert', 'deras', 'hans', 'hennes',
+  'a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'her']);
+const PRODUCT_BEFORE: ReadonlySet<string> = new Set([...PRODUCT_DETERMINERS, 'use', 'uses', 'used', 'using', 'have', 'has', 'had', 'open', 'opens', 'opened', 'share', 'shares',
+  'not', 'no', 'använder', 'använde', 'har', 'hade', 'delar', 'delade', 'öppnar', 'öppnade', 'inte', 'ingen']);
+/** "is"/"är": a lowercase word after it, before a provider, may be a local part read ("my son's is kim lund seventy Hotmail"). */
+const SAYS_WHAT: ReadonlySet<string> = new Set(['is', 'är', "it's", "that's", 'var', 'was']);
+/**
+ * The local part of an address read before its provider without its "at", "och min sons är kim lund sjuttio Hotmail",
+ * "hers is per holm ninety hotmail": up to five plain words or figures, none a stop word, right after "is"/"är" (the
+ * re-read of stop 63, fails closed). Returns where it starts, or undefined.
+ */
+function localPartBefore(tokens: readonly Token[], k: number): number | undefined {
+  const { stopWords } = lexicon();
+  // ("hers is per holm, hotmail": a comma right before the provider.)
+  const top = tokens[k - 1]?.text === ',' ? k - 1 : k;
+  let j = top - 1;
+  while (j >= 0 && top - j <= 5) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && !isNumberToken(t)) break;
+    if (SAYS_WHAT.has(t.lower)) return j < top - 1 ? j + 1 : undefined;
+    if (stopWords.has(t.lower) && numberWordAtoms(t.lower) === undefined) break;
+    j--;
+  }
+  // ("my son uses kimlund70 Hotmail": a word of letters and figures right before it.)
+  let from = k - 1;
+  while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start && tokens[from - 1]!.kind !== 'punct') from--;
+  const glued = tokens.slice(from, k).map((t) => t.text).join('');
+  return from < k && /\p{L}/u.test(glued) && /\d/.test(glued) ? from : undefined;
+}
+
+/**
+ * A provider written with its capital is the product only after a word of PRODUCT_BEFORE, or after an article or a
+ * possessive and one plain word ("en gemensam Gmail"), and with no figure, number word, name in the lists, or
+ * lowercase word after "is"/"är" among the three tokens before it (the re-read of stop 63, fails closed).
+ */
+function productBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const plain = (t: Token | undefined) => t?.kind === 'word' && /^\p{L}+$/u.test(t.text) && !t.capitalised;
+  if (!before || !(PRODUCT_BEFORE.has(before.lower) || (plain(before) && PRODUCT_DETERMINERS.has(tokens[k - 2]?.lower ?? '')))) return false;
+  const { names } = lexicon();
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') continue;
+    if (/\d/.test(t.text) || isNumberToken(t) || numberWordAtoms(t.lower) !== undefined) return false;
+    if (names.has(t.lower) && !PRODUCT_BEFORE.has(t.lower) && !lexicon().stopWords.has(t.lower)) return false;
+    const next = tokens[j + 1];
+    if (SAYS_WHAT.has(t.lower) && next && j + 1 < k && next.kind === 'word' && !next.capitalised && !PRODUCT_BEFORE.has(next.lower)) return false;
+  }
+  return true;
+}
+/**
  * Pieces of an address said apart from it, as a caller corrects or completes one: "inte gmail, det är protonmail",
  * "gmail punkt com på slutet", "Protonmail. Punkt com?" / "Nej, punkt me." A mail provider with its ending, or an
  * ending said as what an address ends in, is one anywhere; a provider or an ending alone is one in a turn that reads an
@@ -249,11 +305,14 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
     // ninety", nor before a comma and a word that may be its local part, "or Gmail, priya shah, one word"; "Inte Hotmail,
     // det har jag slutat med" stays the product.)
     const partAfter = tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'word' && !lexicon().stopWords.has(tokens[k + 2]!.lower);
+    // (The re-read of stop 63, fails closed: only after a word that says it is in use or owned, PRODUCT_BEFORE, and not
+    // after a local part read, "och min sons är kim lund sjuttio Hotmail"; see productBefore.)
     const product = !ending && t.capitalised && !t.sentenceStart && before?.kind === 'word' && !SAID_ATS.has(before.lower) && !JOIN_WORDS.has(before.lower) &&
-      !ACCOUNT_PLACES.has(before.lower) && !partAfter;
+      !ACCOUNT_PLACES.has(before.lower) && !partAfter && productBefore(tokens, k);
     if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read && !product) && !(ending && (read || endsIn))) continue;
     const last = ending ? end - 1 : k;
-    out.push({ type: 'email', start: (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });
+    const local = provider ? localPartBefore(tokens, k) : undefined;
+    out.push({ type: 'email', start: local !== undefined ? tokens[local]!.start : (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });
     k = last;
   }
   return out;

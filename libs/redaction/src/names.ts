@@ -103,10 +103,14 @@ export function frejaAgainInCall(tokens: readonly Token[], i: number): boolean {
   return evidence;
 }
 /**
- * "Freja" (not the product's "Freja eID") that its sentence makes a person: a relation, "heter", a greeting or a verb of
- * speaking before it, a vocative comma or a capitalised surname after it, "här"/"here" after it, "det är"/"this is" before
- * it, "det är"/"det var" before it, "hon"/"min dotter" or a verb of speaking or calling in the sentence, or "Freja" standing alone as an answer.
- * One such turn makes the call's Freja a person (`frejaProductInCall` keeps none then; review of round 95).
+ * "Freja" (not the product's "Freja eID") that its sentence, or a sentence beside it in the turn, makes a person: a
+ * relation, "heter", a greeting or a verb of speaking before it; a vocative comma, a capitalised surname, or
+ * "här"/"here" after it; "det är"/"this is" before it; anywhere in its sentence a relation, a word of FREJA_PERSON
+ * ("hon", "min", "dotter") or of FREJA_PERSON_VERBS ("sa", "ringde", "bor", "sjuk"); "Freja" as the subject of a verb of
+ * doing for someone ("Freja har installerat appen åt mig", "Freja helped me"; the re-read of stop 63); "hon"/"she" or a
+ * relation in the sentence before or after it in the same turn ("Freja har installerat appen. Hon bor i Umeå."); or
+ * "Freja" standing alone as an answer. One such turn makes the call's Freja a person (`frejaProductInCall` keeps none
+ * then; review of round 95).
  */
 export function frejaAPerson(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower !== 'freja') return false;
@@ -116,20 +120,53 @@ export function frejaAPerson(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.text === ',' || (next?.kind === 'word' && next.capitalised && !FREJA_PRODUCT.has(next.lower))) return true;
   if (['här', 'here', 'speaking'].includes(next?.lower ?? '')) return true;
+  if (frejaDoes(tokens, i)) return true;
   let k = i;
   while (k > 0 && !SENTENCE_END_MARKS.has(tokens[k - 1]!.text)) k--;
+  const start = k;
   let words = 0;
   for (; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) {
     const lower = tokens[k]!.lower;
     if (tokens[k]!.kind === 'word') words++;
-    if (FREJA_PERSON.has(lower) || RELATIONS.has(lower) || FREJA_SPEAKS.test(lower)) return true;
+    if (FREJA_PERSON.has(lower) || RELATIONS.has(lower) || FREJA_PERSON_VERBS.test(lower)) return true;
   }
+  // (One sentence either way in the turn: "hon", "she" or a relation; the re-read of stop 63, fails closed.)
+  let from = start - 1;
+  while (from > 0 && SENTENCE_END_MARKS.has(tokens[from]!.text)) from--;
+  while (from > 0 && !SENTENCE_END_MARKS.has(tokens[from - 1]!.text)) from--;
+  let to = k;
+  while (to < tokens.length && SENTENCE_END_MARKS.has(tokens[to]!.text)) to++;
+  while (to < tokens.length && !SENTENCE_END_MARKS.has(tokens[to]!.text)) to++;
+  const beside = [...tokens.slice(Math.max(0, from), start), ...tokens.slice(k, to)];
+  if (beside.some((t) => FREJA_BESIDE.has(t.lower) || RELATIONS.has(t.lower))) return true;
   return words <= 1;
+}
+/** "Hon"/"she" in a sentence beside a bare "Freja": she is a person. */
+const FREJA_BESIDE: ReadonlySet<string> = new Set(['hon', 'henne', 'she']);
+/** Where a subject begins: a sentence's start, or after a comma or a joining word. */
+const SUBJECT_AFTER: ReadonlySet<string> = new Set([',', 'och', 'men', 'så', 'sen', 'and', 'but', 'so', 'then']);
+/** Between a subject and its verb: "Freja har installerat", "Freja will help". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['har', 'hade', 'ska', 'skulle', 'brukar', 'kan', 'kunde', 'has', 'had', 'have', 'will', 'would', 'usually', 'always', 'alltid', 'ofta', 'often']);
+/** Doing something for someone, which a person does and the app does not: "installerat", "hjälper", "helped", "opens … for me". */
+const FREJA_DOING =
+  /^(?:installera[rt]?|installerade|installed|installs?|hjälp|hjälpa|hjälper|hjälpte|hjälpt|helps?|helped|helping|öppna[rt]?|öppnade|opens|opened|fixa[rt]?|fixade|fix|fixe[sd]|ordna[rt]?|ordnade|visa[rt]?|visade|showed|shows|laddade|laddat|downloaded|gjorde|gör|did|does|sköter|skötte|handles|handled|satte|set|sets)$/u;
+/** "Freja har installerat appen åt mig", "Freja helped me": "Freja" as the subject of a verb of doing (fails closed). */
+function frejaDoes(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && !SENTENCE_END_MARKS.has(before.text) && !SUBJECT_AFTER.has(before.lower)) return false;
+  let k = i + 1;
+  if (AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  if (AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  return FREJA_DOING.test(tokens[k]?.lower ?? '');
 }
 /** Before a person's "Freja": "heter Freja", "hej Freja", "ringa Freja", "pratade med Freja", "speak to Freja". */
 const FREJA_PERSON_BEFORE = new Set(['heter', 'named', 'called', 'hej', 'hi', 'hello', 'tack', 'thanks', 'till', 'to', 'ringa', 'ring', 'call', 'för', 'for', 'gäller', 'av', 'by']);
-/** Speaking or calling, which the app does not: "Freja sa", "ringde", "pratade", "said", "will call". */
-const FREJA_SPEAKS = /^(?:sa|sade|säger|berätta\p{L}*|ring|ringa|ringer|ringde|ringt|prata\p{L}*|said|says|say|told|tells?|call|calls|called|calling|phone[ds]?|speak\p{L}*|spoke|talk\p{L}*|sjuk|sick|fyller|bor|bodde|lives?|lived)$/u;
+/**
+ * What a person does or is and the app is not, anywhere in a bare "Freja"'s sentence: speaking or calling ("Freja sa",
+ * "ringde", "pratade", "said", "will call"), being ill, having a birthday, living somewhere ("sjuk", "fyller", "bor",
+ * "lives").
+ */
+const FREJA_PERSON_VERBS = /^(?:sa|sade|säger|berätta\p{L}*|ring|ringa|ringer|ringde|ringt|prata\p{L}*|said|says|say|told|tells?|call|calls|called|calling|phone[ds]?|speak\p{L}*|spoke|talk\p{L}*|sjuk|sick|fyller|bor|bodde|lives?|lived)$/u;
 /** The product's evidence in a sentence: its app, code, phone, logging in, opening, approving, installing. */
 const FREJA_EVIDENCE =
   /^(?:app|appen|apps|appar|application|mobil\p{L}*|telefon\p{L}*|phone|kod|koden|koder|code|codes|qr|logga\p{L}*|inloggning\p{L}*|log|logs|login|logged|logging|legitimera\p{L}*|legitimation\p{L}*|godkänn\p{L}*|approve\p{L}*|installera\p{L}*|install\p{L}*|öppna\p{L}*|open\p{L}*|personlig|uppdatera\p{L}*|update\p{L}*|verifiera\p{L}*|verify|identifiera\p{L}*|identify|e-legitimation\p{L}*|eid|e-id|konto|kontot|account)$/u;

@@ -36,7 +36,8 @@ export interface NumberRun {
 const HUNDRED = -100;
 const THOUSAND = -1000;
 
-// A sum said with its thousands, the one shape for every module that asks (addresses, cues, identifiers and the splits below).
+// A sum said with its hundreds or thousands, as addresses, cues, identifiers and the splits below ask. (Not yet the only
+// shape: addresses.ts's NOT_PUT_RIGHT_AFTER and thousandsWrittenAt and identifiers.ts's WRITTEN_THOUSANDS are others.)
 const HUNDREDS_OR_THOUSANDS = /hundra|tusen|hundred|thousand/u;
 /** "hundra", "sjutusen", "thousand": a word of hundreds or thousands, as a sum is read and an identifier's digits never are. */
 export const hundredsOrThousandsWord = (lower: string): boolean => HUNDREDS_OR_THOUSANDS.test(lower);

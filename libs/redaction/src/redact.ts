@@ -161,7 +161,24 @@ export function allowedDigits(list: readonly string[] = AGENCY_NUMBERS): Readonl
 /** A login's name said before it: "användarnamnet", "username", "inloggningen", "user ID". */
 const USERNAME_CUE = /^(?:användarnamn\p{L}*|användar-id\p{L}*|username\p{L}*|usernames?|login|log-in|inloggning\p{L}*|inlogg\p{L}*)$/u;
 /** A code's or a model's word before figures: "felkod", "error code", "modell" (not "sida": "Min sida är www.erik1975.se"; review of round 95). */
-const CODE_WORD_BEFORE = /^(?:felkod\p{L}*|kod|koden|koder|code|codes|error|errors|fel|felet|version|versionen|modell|modellen|model)$/u;
+/** (Not "fel"/"felet", "wrong": "Användarnamnet var fel, det är birgitta58"; the re-read of stop 63.) */
+const CODE_WORD_BEFORE = /^(?:felkod\p{L}*|kod|koden|koder|code|codes|error|errors|version|versionen|modell|modellen|model)$/u;
+/** Between a code's word and its figures: "koden är sara1", "the code is kim4". */
+const CODE_IS: ReadonlySet<string> = new Set(['är', 'var', 'is', 'was', "it's"]);
+/**
+ * "koden sara1", "koden är sara1", "modell maj2021": a code's word right before the handle at k (or with "är"/"is"
+ * between), with no username cue nearer to it (the re-read of stop 63: "Användarnamnet var fel, det är birgitta58" and
+ * "användarnamnet … version … birgitta58" are logins).
+ */
+function codeWordRightBefore(tokens: readonly Token[], k: number, cueAt: number): boolean {
+  const back = (j: number) => {
+    while (j >= 0 && tokens[j]!.kind === 'punct') j--;
+    return j;
+  };
+  let j = back(k - 1);
+  if (j >= 0 && CODE_IS.has(tokens[j]!.lower)) j = back(j - 1);
+  return j >= 0 && j > cueAt && CODE_WORD_BEFORE.test(tokens[j]!.lower);
+}
 /** The letters of a code, a page or a program before its figures: "err404", "sida2", "chrome115", "nova5". */
 const CODE_LETTERS =
   /^(?:err|error|fel|felkod|auth|kod|code|sida|page|ruta|box|flik|tab|ver|version|modell|model|chrome|firefox|safari|edge|opera|windows|win|ios|android|iphone|ipad|galaxy|pixel|nova|huawei|samsung|redmi|xperia|mate)$/u;
@@ -190,7 +207,8 @@ function handlesOfNameAndDigits(tokens: readonly Token[], asked: boolean): Candi
     if (!m) continue;
     // (Not a code's or a screen's word, "felkod err404", "error code auth401", "på sida2", "chrome115", nor a word after one,
     // "koden sara1", "modell maj2021"; the review of round 95.)
-    if (CODE_LETTERS.test(m[1]!) || tokens.slice(Math.max(0, k - 4), k).some((b) => CODE_WORD_BEFORE.test(b.lower))) continue;
+    // (Only right before it, and not across a username cue; the re-read of stop 63.)
+    if (CODE_LETTERS.test(m[1]!) || codeWordRightBefore(tokens, k, cueAt)) continue;
     // (A first name that is no ordinary word nor a month: not "maj2025", "nova5", "ruta7"; the review of round 95.)
     const flags = lexicon().names.get(m[1]!) ?? 0;
     const firstName = (flags & NameFlag.first) !== 0 && (flags & NameFlag.common) === 0 && !MONTHS.has(m[1]!);
