@@ -1158,6 +1158,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-81.json',
     },
     {
+      name: 'tuning set 82 (calls-tuning-82.json; written blind, for round 92; its first run in tuning-82.before-round-92.txt)',
+      file: 'calls-tuning-82.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
