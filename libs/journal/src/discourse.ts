@@ -2399,8 +2399,22 @@ const NOT_THAT_DAY_FIRST: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}])inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*,\\s*`, 'iu'),
   en: new RegExp(`(?<![\\p{L}])not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*,\\s*`, 'iu'),
 };
-/** A sentence opening with an inference from the other party's words: "So …", "Then …", "Så …", "Alltså …". */
-const INFERS: Record<Language, RegExp> = { sv: /^(?:så|alltså|då)(?![\p{L}])/iu, en: /^(?:so|then)(?![\p{L}])/iu };
+/**
+ * A sentence opening with an inference from the other party's words: "So …", "Then …", "Så …", "Då …". (Not "Alltså …": in
+ * Swedish it is a filler that opens a speaker's own correction, "Alltså, nej, i januari, inte december."; the closing re-read
+ * of stop 63.)
+ */
+const INFERS: Record<Language, RegExp> = { sv: /^(?:så|då)(?![\p{L}])/iu, en: /^(?:so|then)(?![\p{L}])/iu };
+/** A word that makes an inference-shaped sentence the speaker's own correction: "Så, nej, …", "So, sorry, …", "I mean". */
+const INFERENCE_UNDONE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nej|nä|förlåt|ursäkta|menar|jag sa fel)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:no|sorry|i mean|i meant|i said wrong)(?![\p{L}])/iu,
+};
+/** A time the other party's turn states that an inference can be drawn from: "från månaden efter dödsfallet", "the month after". */
+const TIME_RELATION: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:månad(?:en|er|erna)?|efter|före|innan|nästa|följande)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:months?|after|before|next|following)(?![\p{L}])/iu,
+};
 /** An answer that is a day or a month and nothing else: "January.", "I december." */
 const DAY_ANSWER: Record<Language, RegExp> = {
   sv: new RegExp(`^(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})[.!]?$`, 'iu'),
@@ -2472,7 +2486,14 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
     // ("So January, not December.", "Så i januari, inte december?": the caller's inference from what the agent just said,
     // about the agent's day, not a correction of the caller's own day; round 91: the death "on the first of December"
     // became "1 January".)
-    if (INFERS[language].test(late.text) && out[k - 1]?.speaker !== late.speaker) continue;
+    // (Only where the other party's turn states a day or a time to infer from, and the sentence holds no correction word: after
+    // "Jag beklagar.", "Så den andra, inte den första." is the caller putting their own day right; the closing re-read of stop 63.)
+    const prior = out[k - 1];
+    if (INFERS[language].test(late.text) && prior && prior.speaker !== late.speaker && !INFERENCE_UNDONE[language].test(late.text)) {
+      const dayIn = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'iu');
+      const turn = out.slice(0, k).filter((u) => u.segmentIndex === prior.segmentIndex).map((u) => u.text).join(' ');
+      if (dayIn.test(turn) || TIME_RELATION[language].test(turn)) continue;
+    }
     const named = namedWrong(late, out[k - 1]!, language);
     if (!named) continue;
     const { bad, rest: head } = named;
