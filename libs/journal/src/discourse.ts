@@ -2399,8 +2399,22 @@ const NOT_THAT_DAY_FIRST: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}])inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*,\\s*`, 'iu'),
   en: new RegExp(`(?<![\\p{L}])not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*,\\s*`, 'iu'),
 };
-/** A sentence opening with an inference from the other party's words: "So …", "Then …", "Så …", "Alltså …". */
-const INFERS: Record<Language, RegExp> = { sv: /^(?:så|alltså|då)(?![\p{L}])/iu, en: /^(?:so|then)(?![\p{L}])/iu };
+/**
+ * A sentence opening with an inference from the other party's words: "So …", "Then …", "Så …", "Då …". (Not "Alltså …": in
+ * Swedish it is a filler that opens a speaker's own correction, "Alltså, nej, i januari, inte december."; the closing re-read
+ * of stop 63.)
+ */
+const INFERS: Record<Language, RegExp> = { sv: /^(?:så|då)(?![\p{L}])/iu, en: /^(?:so|then)(?![\p{L}])/iu };
+/** A word that makes an inference-shaped sentence the speaker's own correction: "Så, nej, …", "So, sorry, …", "I mean". */
+const INFERENCE_UNDONE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nej|nä|förlåt|ursäkta|menar|jag sa fel)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:no|sorry|i mean|i meant|i said wrong)(?![\p{L}])/iu,
+};
+/** A time the other party's turn states that an inference can be drawn from: "från månaden efter dödsfallet", "the month after". */
+const TIME_RELATION: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:månad(?:en|er|erna)?|efter|före|innan|nästa|följande)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:months?|after|before|next|following)(?![\p{L}])/iu,
+};
 /** An answer that is a day or a month and nothing else: "January.", "I december." */
 const DAY_ANSWER: Record<Language, RegExp> = {
   sv: new RegExp(`^(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})[.!]?$`, 'iu'),
@@ -2472,7 +2486,14 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
     // ("So January, not December.", "Så i januari, inte december?": the caller's inference from what the agent just said,
     // about the agent's day, not a correction of the caller's own day; round 91: the death "on the first of December"
     // became "1 January".)
-    if (INFERS[language].test(late.text) && out[k - 1]?.speaker !== late.speaker) continue;
+    // (Only where the other party's turn states a day or a time to infer from, and the sentence holds no correction word: after
+    // "Jag beklagar.", "Så den andra, inte den första." is the caller putting their own day right; the closing re-read of stop 63.)
+    const prior = out[k - 1];
+    if (INFERS[language].test(late.text) && prior && prior.speaker !== late.speaker && !INFERENCE_UNDONE[language].test(late.text)) {
+      const dayIn = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'iu');
+      const turn = out.slice(0, k).filter((u) => u.segmentIndex === prior.segmentIndex).map((u) => u.text).join(' ');
+      if (dayIn.test(turn) || TIME_RELATION[language].test(turn)) continue;
+    }
     const named = namedWrong(late, out[k - 1]!, language);
     if (!named) continue;
     const { bad, rest: head } = named;
@@ -2830,13 +2851,44 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
 // ---- The agent's value put right by the caller and owned (round 91) ---------------------------
 
 /**
- * The agent's next turn owning the caller's value: "Det stämmer, jag läste fel på raden", "Förlåt, du har rätt", "You're
- * right, …", "I read from the wrong column".
+ * The agent's next turn owning the caller's value: "Jag tittade på fel rad", "Förlåt, du har rätt", "You're right, …", "I read
+ * from the wrong column". Only the strong ways: a bare "det stämmer", "förlåt", "sorry" or "that's right" agrees with what the
+ * caller said, not that the agent's own value was wrong (the closing re-read of stop 63: "Min syster får 4 700 kronor." "Det
+ * stämmer, hon har …" wrote the sister's amount as the caller's pension).
  */
 const OWNS_CALLERS_VALUE: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:du har (?:helt |alldeles )?rätt|det stämmer|förlåt|ursäkta|mitt fel|jag (?:läste|tittade|såg|sa|tog|räknade) fel|(?:tittade|läste|kollade|såg) (?:jag )?på (?:fel|en annan) (?:rad|raden|kolumn|ställe|siffra|uppgift))(?![\p{L}])/iu,
-  en: /(?<![\p{L}'’])(?:you(?:'re|’re| are) (?:quite |absolutely )?right|that's right|sorry|my mistake|my apologies|i (?:misread|misheard)|i (?:read|looked|was looking|checked)(?: it)? (?:wrong|(?:at |from )?(?:the wrong|another|last year's))|the wrong (?:column|line|row))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:du har (?:helt |alldeles )?rätt|mitt fel|jag (?:läste|tittade|såg|sa|tog|räknade) fel|(?:tittade|läste|kollade|såg) (?:jag )?på (?:fel|en annan) (?:rad|raden|kolumn|ställe|siffra|uppgift))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:you(?:'re|’re| are) (?:quite |absolutely )?right|my mistake|i (?:misread|misheard)|i (?:read|looked|was looking|checked)(?: it)? (?:wrong|(?:at |from )?(?:the wrong|another|last year's))|the wrong (?:column|line|row))(?![\p{L}])/iu,
 };
+/**
+ * The caller's turn putting the agent's value right: opening with "nej"/"no", or saying "inte"/"not", "det står", "the letter
+ * says" (a bare value, or the value asked back with "?", is read apart).
+ */
+const CALLER_CORRECTS: Record<Language, { opens: RegExp; says: RegExp }> = {
+  sv: { opens: /^(?:nej|nä|nää|nja)(?![\p{L}])/iu, says: /(?<![\p{L}])(?:inte|står det|det står|står)(?![\p{L}])/iu },
+  en: {
+    opens: /^(?:no|nope)(?![\p{L}])/iu,
+    says: /(?<![\p{L}'’])(?:not|isn't|wasn't|(?:letter|decision|paper|papers|statement|it|here|this) says|says here)(?![\p{L}])/iu,
+  },
+};
+/** Another person than the caller: a relative or a third-person pronoun ("min syster", "my sister", "hon", "she"). */
+const OTHER_PERSON: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:hon|han|hen|de|dem|hennes|hans|deras|syster|systern|bror|brodern|mamma|pappa|mor|far|son|sonen|dotter|dottern|fru|frun|man|mannen|maken|makan|sambo|granne|grannen|vän|kompis|kollega|barn|barnet|barnen|farmor|mormor|farfar|morfar)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:she|he|they|her|his|their|them|sister|brother|mother|mum|mom|father|dad|son|daughter|wife|husband|partner|neighbour|neighbor|friend|colleague|child|children|kids?|grandmother|grandfather)(?![\p{L}])/iu,
+};
+/** A caller's turn that is the value alone, said again or asked back: "Juni. Den tredje juni.", "Fyratusen sjuhundra?" */
+function bareValue(text: string, language: Language): boolean {
+  const day = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'giu');
+  const filler = language === 'sv' ? /(?<![\p{L}])(?:den|i|på|kronor|kr|om|månaden|ju|va)(?![\p{L}])/giu : /(?<![\p{L}])(?:the|in|on|of|kronor|crowns|a|month)(?![\p{L}])/giu;
+  return !wordsOf(inDigits(text, language).replace(day, ' ').replace(filler, ' ').replace(/\d+/gu, ' ')).length;
+}
+/** Whether the caller's turn puts the agent's value right, about the caller's own matter (fails closed). */
+function callerPutsRight(sentences: string[], language: Language): boolean {
+  const all = sentences.join(' ');
+  if (OTHER_PERSON[language].test(all)) return false;
+  const { opens, says } = CALLER_CORRECTS[language];
+  return bareValue(all, language) || sentences.some((t) => opens.test(t.trim()) || says.test(t));
+}
 /** A bare figure ("fyratusen sjuhundra", "4 700"): the caller's and the owning turn's amount need no "kronor". */
 const BARE_FIGURE = /(?<![\d\p{L}])(\d{1,3}(?: \d{3})+|\d{3,})(?![\d\p{L}])/gu;
 
@@ -2868,6 +2920,10 @@ export function ownedAfterCallerPutRight(utterances: Utterance[], language: Lang
     const heard = out.filter((u) => u.segmentIndex === callerTurn.segmentIndex).map((u) => u.text).join(' ');
     const owning = out.filter((u) => u.segmentIndex === agentTurn.segmentIndex && u.speaker === 'agent');
     if (!owning.some((u) => OWNS_CALLERS_VALUE[language].test(u.text))) continue;
+    // (Only a caller's turn that puts the agent's value right, about the caller's own matter, and an owning turn about no one
+    // else: "Min syster får 4 700 kronor." "Det stämmer, hon har …" is about the sister; the closing re-read of stop 63.)
+    if (!callerPutsRight(out.filter((u) => u.segmentIndex === callerTurn.segmentIndex).map((u) => u.text), language)) continue;
+    if (owning.some((u) => OTHER_PERSON[language].test(u.text))) continue;
     const oldNumber = old.kind === 'amount' ? old.value : (old.value.split(' ')[0] ?? '');
     let meant: string | undefined;
     if (old.kind === 'amount') {
