@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { PARTICLES as NAME_PARTICLES } from './names.js';
-import { ellipsisDotAt, folded, HESITATIONS, type Token } from './tokens.js';
+import { ellipsisDotAt, folded, HESITATIONS, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 import { UNITS } from './units.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
@@ -240,6 +240,28 @@ function localPartBefore(tokens: readonly Token[], k: number): number | undefine
 }
 
 /**
+ * The local part of an address read after its provider, the provider first: "she's on Hotmail, lisa eriksson ninety.",
+ * "det är Gmail, bo ek sextio.": after a comma, up to five plain words or figures to the sentence's end, none a stop word
+ * but number words, with a name of the lists or a figure among them (fails closed; stop 63). Returns the last token's
+ * index, or undefined.
+ */
+function localPartAfter(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k + 1]?.text !== ',') return undefined;
+  const { names, stopWords } = lexicon();
+  let named = false;
+  let j = k + 2;
+  for (; j < tokens.length && j - (k + 2) < 5; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') break;
+    const figure = /\d/.test(t.text) || isNumberToken(t) || numberWordAtoms(t.lower) !== undefined;
+    if (!figure && (t.kind !== 'word' || stopWords.has(t.lower) || t.capitalised)) return undefined;
+    if (figure || names.has(t.lower)) named = true;
+  }
+  const end = tokens[j];
+  return named && j > k + 2 && (!end || SENTENCE_END_MARKS.has(end.text)) ? j - 1 : undefined;
+}
+
+/**
  * A provider written with its capital is the product only after a word of PRODUCT_BEFORE, or after an article or a
  * possessive and one plain word ("en gemensam Gmail"), and with no figure, number word, name in the lists, or
  * lowercase word after "is"/"är" among the three tokens before it (the re-read of stop 63, fails closed).
@@ -310,7 +332,8 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
     const product = !ending && t.capitalised && !t.sentenceStart && before?.kind === 'word' && !SAID_ATS.has(before.lower) && !JOIN_WORDS.has(before.lower) &&
       !ACCOUNT_PLACES.has(before.lower) && !partAfter && productBefore(tokens, k);
     if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read && !product) && !(ending && (read || endsIn))) continue;
-    const last = ending ? end - 1 : k;
+    const after = !ending && MAIL_ONLY.has(t.lower) ? localPartAfter(tokens, k) : undefined;
+    const last = ending ? end - 1 : after ?? k;
     const local = provider ? localPartBefore(tokens, k) : undefined;
     out.push({ type: 'email', start: local !== undefined ? tokens[local]!.start : (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });
     k = last;

@@ -27,7 +27,7 @@ describe('re-read 63 F3: a capitalised provider after a local part read is no pr
 
 describe('re-read 63 F6: the merge\'s ACCOUNT_PLACES and partAfter (ea7d1c84)', () => {
   it('pin: redacts a provider where the account is held, or before a comma and a possible local part', () => {
-    expect(one('en', "It's bo at gmail dot com, and she's on Hotmail, lisa eriksson ninety.")).toContain("she's on [EPOST],");
+    expect(one('en', "It's bo at gmail dot com, and she's on Hotmail, lisa eriksson ninety.")).toBe("It's [EPOST], and she's on [EPOST]."); // (and its local part after it: the lead, below)
     expect(one('en', "It's bo at gmail dot com, or Gmail, priya shah, one word.")).not.toContain('Gmail');
   });
 });
@@ -77,5 +77,20 @@ describe('re-read 63 F7/F8: kin built on RELATIVES, the slash rule\'s case words
   });
   it('guard: a house number with slash is still the address', () => {
     expect(one('en', 'I live at sixty-two slash seven, Moo three, Ban Phon.')).toContain('[ADRESS]');
+  });
+});
+
+describe('the lead, after the re-read: a local part read after its provider, the provider first', () => {
+  it('redacts the words after "Hotmail," to the sentence end when a name or a figure is among them', () => {
+    expect(call('en', "caller: Mine is tom dot berg at gmail dot com, and my daughter, Lisa, she's on Hotmail, lisa eriksson ninety.")[0]).toBe(
+      "Mine is [EPOST], and my daughter, [NAMN], she's on [EPOST].",
+    );
+    expect(call('sv', 'caller: Min är bo punkt ek snabel-a gmail punkt com. Hennes är på Hotmail, karin lund sextio.')[0]).toBe('Min är [EPOST]. Hennes är på [EPOST].');
+  });
+  it('keeps words after it that are no local part', () => {
+    expect(call('en', 'caller: My address is anna at gmail dot com. Hotmail, typical really.')[0]).toBe('My address is [EPOST]. [EPOST], typical really.');
+    expect(call('sv', 'caller: Det är per punkt holm snabel-a telia punkt com. Inte Hotmail, det har jag slutat med.')[0]).toBe(
+      'Det är [EPOST]. Inte Hotmail, det har jag slutat med.',
+    );
   });
 });

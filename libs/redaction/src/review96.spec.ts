@@ -12,7 +12,8 @@ describe('review 96 (A, fails closed): a provider named again after an address r
     expect(one('en', "It's olle at hotmail dot com, and hers is nils berg, hotmail.")).toMatch(/hers is \[EPOST\]\.$/u);
     expect(one('en', 'Mine is bo at gmail dot com, my partner uses just kim, gmail.')).toBe('Mine is [EPOST], my partner uses just kim, [EPOST].');
     expect(one('sv', 'Det är olle snabel-a icloud punkt com, och hennes är nils punkt berg, icloud.')).not.toContain('icloud.');
-    expect(one('sv', 'Den är bo snabel-a gmail punkt com, och till min son, gmail, kim lund sjuttio.')).toContain('min son, [EPOST],');
+    // (And, since the lead's change after the re-read of stop 63, the local part read after the provider goes with it.)
+    expect(one('sv', 'Den är bo snabel-a gmail punkt com, och till min son, gmail, kim lund sjuttio.')).toBe('Den är [EPOST], och till min son, [EPOST].');
   });
   it('fix: redacts the provider before a local part, "…, or yahoo kim lund."', () => {
     expect(one('en', "It's kim at yahoo dot com, or yahoo kim lund, no dots.")).not.toContain('yahoo');
