@@ -72,3 +72,33 @@ describe("a genitive before the number asked for makes it someone else's", () =>
     expect(text).toMatch(/Kunden uppgav sitt personnummer/u);
   });
 });
+
+describe('a mistake owned right after a correction explains it; the next sentence is no second correction', () => {
+  const letter = (language: 'sv' | 'en', turn: string) =>
+    noteText(
+      draft(
+        language,
+        language === 'sv'
+          ? ['agent: Pensionsmyndigheten.', 'caller: Jag har fått beslutet om bostadstillägg.', 'agent: Vad står det i det?', `caller: ${turn}`, 'agent: Jag ser samma sak.']
+          : ['agent: Pensions Agency.', 'caller: I got the decision on housing supplement.', 'agent: What does it say?', `caller: ${turn}`, 'agent: I see the same.'],
+      ),
+    );
+
+  it('"Nej vänta, tvåtusen fyrahundra. Jag tittade på fel rad. Men förra året fick jag tvåtusen sexhundra." keeps 2 400 as now', () => {
+    const text = letter('sv', 'Att jag får tvåtusen etthundra kronor. Nej vänta, tvåtusen fyrahundra kronor. Jag tittade på fel rad. Men förra året fick jag tvåtusen sexhundra kronor.');
+    expect(text).toMatch(/får 2 400 kronor/u);
+    expect(text).not.toMatch(/får 2 600/u);
+  });
+
+  it('"No wait, 2 400. I misread it. But last year I got 2 600." keeps 2 400 as now', () => {
+    const text = letter('en', 'That I get two thousand one hundred kronor. No wait, two thousand four hundred kronor. I misread it. But last year I got two thousand six hundred kronor.');
+    expect(text).toMatch(/get 2 400 kronor/u);
+    expect(text).not.toMatch(/get 2 600/u);
+  });
+
+  it('guard: "Jag läste fel." alone after a value still makes the next sentence its correction', () => {
+    const text = letter('sv', 'Att jag får tvåtusen etthundra kronor. Jag läste fel. Tvåtusen fyrahundra kronor.');
+    expect(text).toMatch(/2 400 kronor/u);
+    expect(text).not.toMatch(/2 100/u);
+  });
+});
