@@ -183,16 +183,17 @@ function spokenHundreds(words: string[], start: number, end: number): { n: numbe
   const head = words.slice(start, end - 1).flatMap((w) => swedishMorphemes(w) ?? []);
   const last = swedishMorphemes(words[end - 1] ?? '');
   if (head.at(-1) !== 'tusen' || head.includes('hundra') || !last || last.length !== 1) return undefined;
-  const digit = SV_UNITS[last[0]!] ?? 0;
+  const digit = SV_UNITS[last[0] ?? ''] ?? 0;
   // ("tusen en", "tusen ett": a word for one after the thousands is an article or "one", never the hundreds.)
   if (digit < 2 || digit > 9) return undefined;
   const thousands = value(head, SV_UNITS, SV_TENS, 'hundra', 'tusen');
   if (thousands === undefined) return undefined;
   const n = thousands + digit * 100;
   // "och femtio": the tens said after the hundreds, when no more number words follow.
-  const tens = words[end + 1] !== undefined && /^och$/iu.test(words[end] ?? '') ? swedishMorphemes(words[end + 1]!) : undefined;
+  const said = words[end + 1];
+  const tens = said !== undefined && /^och$/iu.test(words[end] ?? '') ? swedishMorphemes(said) : undefined;
   const more = tens ? value(tens, SV_UNITS, SV_TENS, 'hundra', 'tusen') : undefined;
-  if (more !== undefined && more >= 10 && more <= 99 && (words[end + 2] === undefined || !swedishMorphemes(words[end + 2]!))) return { n: n + more, end: end + 2 };
+  if (more !== undefined && more >= 10 && more <= 99 && (words[end + 2] === undefined || !swedishMorphemes(words[end + 2] ?? ''))) return { n: n + more, end: end + 2 };
   return { n, end };
 }
 
