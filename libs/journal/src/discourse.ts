@@ -1003,7 +1003,11 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     const saidBefore = out.at(-1);
     const markerAlone =
       BARE_MARKER[language].test(text) && saidBefore?.speaker === u.speaker && wordsOf(saidBefore.text).length >= 3 && valuesIn(saidBefore.text, language).length > 0;
-    if ((MISREAD[language].test(text) || (markerAlone && valueNext)) && correctsNext) {
+    // (Round 92: "Nej vänta, fjortontusen åtta. Jag läste på fel rad. Men i december fick jag fjortontusen nio.": the mistake
+    // owned right after the speaker's own correction in the same turn explains that correction; the next sentence is one of
+    // its own, not a second correction, which wrote the December amount as the one now.)
+    const explainsCorrection = saidBefore?.corrected === true && saidBefore.speaker === u.speaker && saidBefore.segmentIndex === u.segmentIndex;
+    if ((MISREAD[language].test(text) || (markerAlone && valueNext)) && correctsNext && !explainsCorrection) {
       misread = true;
       continue;
     }

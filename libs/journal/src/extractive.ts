@@ -51,6 +51,13 @@ const IDENTIFIED: Record<Language, string> = {
 };
 /** "his", "hennes": the number asked for or read out is someone else's. */
 const OTHERS_NUMBER = /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu;
+/**
+ * "din sambos personnummer", "barnets personnummer", "your partner's personal number": a genitive before the number
+ * asks for someone else's, whoever the person is (round 92: "Kunden uppgav sitt personnummer" was written for a
+ * deceased partner's number). "ditt personnummer", "your personal number" are no genitive.
+ */
+const OTHERS_NUMBER_NOUN =
+  /(?<![\p{L}])(?!(?:this|was|has|yes|thanks|is|as|plus|alltså)\s)(?:\p{L}{2,}s|\p{L}+(?:'s|s'|’s))\s+(?:personnummer|samordningsnummer|personal identity number|personal number|identity number|social security number|co-ordination number|date of birth)(?![\p{L}])/iu;
 /** A relative calls: the numbers given are not the caller's own. */
 const IDENTIFIED_FOR: Record<Language, string> = {
   sv: 'Kunden uppgav personnummer för den som ärendet gäller.',
@@ -208,7 +215,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (Up to the last number read: "[PERSONNUMMER]. Och hans var, ja, [PERSONNUMMER].")
     const numberAt = answers.findLastIndex((s) => s.identifier || /\[PERSONNUMMER\]/u.test(s.text));
     const upToNumber = numberAt < 0 ? answers : answers.slice(0, numberAt + 1);
-    const namesSomeone = (text: string) => Object.keys(relativeAt([text], language)).length > 0 || OTHERS_NUMBER.test(text);
+    const namesSomeone = (text: string) =>
+      Object.keys(relativeAt([text], language)).length > 0 || OTHERS_NUMBER.test(text) || OTHERS_NUMBER_NOUN.test(text);
     const forSomeone = onBehalf || namesSomeone(question.text) || upToNumber.some((s) => namesSomeone(s.text));
     const line = forSomeone ? IDENTIFIED_FOR[language] : IDENTIFIED[language];
     if (!fixed.some((p) => p.text === line)) {

@@ -151,8 +151,17 @@ function swedish(text: string): string {
           // "1 998 till", an amount more, round 31.)
           const span = /^\s+till\s+(?:nittonhundra|tjugohundra|tvåtusen|(?:19|20)\d\d(?!\d))/iu.test(` ${after}`);
           const asYear = best.n >= 1900 && best.n <= 2099 && !measured && (span || !SV_AMOUNT_AFTER.test(` ${after}`));
-          parts.push(asYear ? String(best.n) : grouped(best.n));
-          i = best.end;
+          if (asYear) {
+            parts.push(String(best.n));
+            i = best.end;
+            continue;
+          }
+          // (Round 92: "elvatusen åtta" is 11 800 and "sjutusen tre och femtio" 7 350: a lone digit word after the
+          // thousands, said as a word of its own, is the hundreds, as Swedes say amounts; "tvåtusen fem" as a year stays
+          // 2005 above, and "tusen och fem" is said with "och".)
+          const spoken = spokenHundreds(words, i, best.end);
+          parts.push(grouped(spoken?.n ?? best.n));
+          i = spoken?.end ?? best.end;
           continue;
         }
       }
@@ -162,6 +171,30 @@ function swedish(text: string): string {
     return parts.join(' ');
   });
   return out;
+}
+
+/**
+ * "fjortontusen åtta" → 14 800, "sjutusen tre och femtio" → 7 350: the thousands, then a digit word of its own and
+ * nothing after it that joins, is how an amount is said with its hundreds left unsaid (round 92). Undefined when the
+ * words from `start` to `end` are not of that shape.
+ */
+function spokenHundreds(words: string[], start: number, end: number): { n: number; end: number } | undefined {
+  if (end - start < 2) return undefined;
+  const head = words.slice(start, end - 1).flatMap((w) => swedishMorphemes(w) ?? []);
+  const last = swedishMorphemes(words[end - 1] ?? '');
+  if (head.at(-1) !== 'tusen' || head.includes('hundra') || !last || last.length !== 1) return undefined;
+  const digit = SV_UNITS[last[0] ?? ''] ?? 0;
+  // ("tusen en", "tusen ett": a word for one after the thousands is an article or "one", never the hundreds.)
+  if (digit < 2 || digit > 9) return undefined;
+  const thousands = value(head, SV_UNITS, SV_TENS, 'hundra', 'tusen');
+  if (thousands === undefined) return undefined;
+  const n = thousands + digit * 100;
+  // "och femtio": the tens said after the hundreds, when no more number words follow.
+  const said = words[end + 1];
+  const tens = said !== undefined && /^och$/iu.test(words[end] ?? '') ? swedishMorphemes(said) : undefined;
+  const more = tens ? value(tens, SV_UNITS, SV_TENS, 'hundra', 'tusen') : undefined;
+  if (more !== undefined && more >= 10 && more <= 99 && (words[end + 2] === undefined || !swedishMorphemes(words[end + 2] ?? ''))) return { n: n + more, end: end + 2 };
+  return { n, end };
 }
 
 // ---- English ---------------------------------------------------------------------------
