@@ -1509,6 +1509,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12cg (heldout-2026-12cg/calls.json; written blind with calls-tuning-81 before round 91, evaluated once after drafting rounds 90 and 91, never tuned on)',
       file: 'heldout-2026-12cg/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ch (heldout-2026-12ch/calls.json; written blind with calls-tuning-82 before round 92, evaluated once after drafting round 92 and the closing re-read, never tuned on)',
+      file: 'heldout-2026-12ch/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
