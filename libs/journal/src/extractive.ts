@@ -51,13 +51,20 @@ const IDENTIFIED: Record<Language, string> = {
 };
 /** "his", "hennes": the number asked for or read out is someone else's. */
 const OTHERS_NUMBER = /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu;
+/** The numbers a genitive or a name can go before. */
+const NUMBER_NOUNS = String.raw`(?:personnummer|samordningsnummer|personal identity number|personal number|identity number|social security number|co-ordination number|date of birth)`;
 /**
  * "din sambos personnummer", "barnets personnummer", "your partner's personal number": a genitive before the number
  * asks for someone else's, whoever the person is (round 92: "Kunden uppgav sitt personnummer" was written for a
  * deceased partner's number). "ditt personnummer", "your personal number" are no genitive.
  */
-const OTHERS_NUMBER_NOUN =
-  /(?<![\p{L}])(?!(?:this|was|has|yes|thanks|is|as|plus|alltså)\s)(?:\p{L}{2,}s|\p{L}+(?:'s|s'|’s))\s+(?:personnummer|samordningsnummer|personal identity number|personal number|identity number|social security number|co-ordination number|date of birth)(?![\p{L}])/iu;
+const OTHERS_NUMBER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?!(?:this|was|has|yes|thanks|is|as|plus|alltså)\s)(?:\p{L}{2,}s|\p{L}+(?:'s|s'|’s))\s+${NUMBER_NOUNS}(?![\p{L}])`, 'iu');
+/**
+ * "Kan jag få [NAMN] personnummer?", "[NAMN]'s personal identity number": a name before the number the agent asks for,
+ * its genitive lost to the redaction, is someone else's (the closing re-read of round 92). Only in the agent's question:
+ * the caller's "Jag heter [NAMN], personnummer …" is their own.
+ */
+const NAMED_NUMBER = new RegExp(String.raw`\[NAMN\](?:s|'s|’s)?\s+${NUMBER_NOUNS}(?![\p{L}])`, 'iu');
 /** A relative calls: the numbers given are not the caller's own. */
 const IDENTIFIED_FOR: Record<Language, string> = {
   sv: 'Kunden uppgav personnummer för den som ärendet gäller.',
@@ -217,7 +224,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const upToNumber = numberAt < 0 ? answers : answers.slice(0, numberAt + 1);
     const namesSomeone = (text: string) =>
       Object.keys(relativeAt([text], language)).length > 0 || OTHERS_NUMBER.test(text) || OTHERS_NUMBER_NOUN.test(text);
-    const forSomeone = onBehalf || namesSomeone(question.text) || upToNumber.some((s) => namesSomeone(s.text));
+    const forSomeone = onBehalf || namesSomeone(question.text) || NAMED_NUMBER.test(question.text) || upToNumber.some((s) => namesSomeone(s.text));
     const line = forSomeone ? IDENTIFIED_FOR[language] : IDENTIFIED[language];
     if (!fixed.some((p) => p.text === line)) {
       fixed.push({ text: line, segmentIndexes: [question.segmentIndex, answer], position: question.position, score: 1 });

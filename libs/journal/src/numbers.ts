@@ -193,9 +193,14 @@ function spokenHundreds(words: string[], start: number, end: number): { n: numbe
   const said = words[end + 1];
   const tens = said !== undefined && /^och$/iu.test(words[end] ?? '') ? swedishMorphemes(said) : undefined;
   const more = tens ? value(tens, SV_UNITS, SV_TENS, 'hundra', 'tusen') : undefined;
-  if (more !== undefined && more >= 10 && more <= 99 && (words[end + 2] === undefined || !swedishMorphemes(words[end + 2] ?? ''))) return { n: n + more, end: end + 2 };
-  return { n, end };
+  const withTens = more !== undefined && more >= 10 && more <= 99 && (words[end + 2] === undefined || !swedishMorphemes(words[end + 2] ?? ''));
+  // (Not before a count's or a time's noun, "elvatusen sex månader", "femtusen två gånger", nor "öre" or "eller": no
+  // amount said with its hundreds; the closing re-read of round 92.)
+  if (COUNTED_AFTER.test((words[withTens ? end + 2 : end] ?? '').replace(/[.,;:!?]+$/u, ''))) return undefined;
+  return withTens ? { n: n + (more ?? 0), end: end + 2 } : { n, end };
 }
+/** Words after a number that make it a count or a time, not an amount: months, years, days, weeks, times, hours, öre. */
+const COUNTED_AFTER = /^(?:månad\p{L}*|år|åren|års|dag\p{L}*|veck\p{L}*|gång\p{L}*|timm\p{L}*|minut\p{L}*|sekund\p{L}*|öre|eller|st|stycken|personer|barn)$/iu;
 
 // ---- English ---------------------------------------------------------------------------
 

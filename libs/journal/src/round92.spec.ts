@@ -102,3 +102,35 @@ describe('a mistake owned right after a correction explains it; the next sentenc
     expect(text).not.toMatch(/2 100/u);
   });
 });
+
+// The short re-read after round 92 (the lead): what the round's two number rules missed or overreached.
+describe('after round 92\'s re-read: a name before the number, counts after the thousands', () => {
+  const call = (language: 'sv' | 'en', lines: string[]) => noteText(draft(language, lines));
+  it('"Kan jag få [NAMN] personnummer?": the name\'s genitive lost to the redaction, the number is someone else\'s', () => {
+    const text = call('sv', [
+      'agent: Pensionsmyndigheten, hur kan jag hjälpa dig?',
+      'caller: Jag ringer om bostadstillägget, beslutet kom i går.',
+      'agent: Kan jag få [NAMN] personnummer?',
+      'caller: Ja, [PERSONNUMMER].',
+      'agent: Tack, jag ser att ansökan har kommit in.',
+    ]);
+    expect(text).not.toMatch(/uppgav sitt personnummer/u);
+    const en = call('en', [
+      'agent: Pensions Agency, how can I help?',
+      "caller: I'm calling about the housing supplement decision.",
+      'agent: Could I have [NAMN] personal identity number?',
+      'caller: Yes, [PERSONNUMMER].',
+      'agent: Thank you, I can see the decision was sent.',
+    ]);
+    expect(en).not.toMatch(/gave their personal identity number/u);
+  });
+  it('a digit word after the thousands before a count\'s or a time\'s noun is no hundreds', () => {
+    expect(inDigits('Hon får det elvatusen sex månader till.', 'sv')).not.toMatch(/11 600/u);
+    expect(inDigits('Det har hänt femtusen två gånger.', 'sv')).not.toMatch(/5 200/u);
+    expect(inDigits('Det är femtusen tre och femtio öre.', 'sv')).not.toMatch(/5 350/u);
+  });
+  it('guard: an amount said with its hundreds before "kronor" or the end', () => {
+    expect(inDigits('Hyran är elvatusen åtta kronor.', 'sv')).toBe('Hyran är 11 800 kronor.');
+    expect(inDigits('Det blir sjutusen tre och femtio.', 'sv')).toBe('Det blir 7 350.');
+  });
+});
