@@ -160,8 +160,8 @@ export function allowedDigits(list: readonly string[] = AGENCY_NUMBERS): Readonl
 
 /** A login's name said before it: "användarnamnet", "username", "inloggningen", "user ID". */
 const USERNAME_CUE = /^(?:användarnamn\p{L}*|användar-id\p{L}*|username\p{L}*|usernames?|login|log-in|inloggning\p{L}*|inlogg\p{L}*)$/u;
-/** A code's or a model's word before figures: "felkod", "error code", "modell" (not "sida": "Min sida är www.erik1975.se"; review of round 95). */
-/** (Not "fel"/"felet", "wrong": "Användarnamnet var fel, det är birgitta58"; the re-read of stop 63.) */
+/** A code's or a model's word before figures: "felkod", "error code", "modell" (not "sida": "Min sida är www.erik1975.se"; review of round 95;
+ * nor "fel"/"felet", "wrong": "Användarnamnet var fel, det är birgitta58", the re-read of stop 63). */
 const CODE_WORD_BEFORE = /^(?:felkod\p{L}*|kod|koden|koder|code|codes|error|errors|version|versionen|modell|modellen|model)$/u;
 /** Between a code's word and its figures: "koden är sara1", "the code is kim4". */
 const CODE_IS: ReadonlySet<string> = new Set(['är', 'var', 'is', 'was', "it's"]);
