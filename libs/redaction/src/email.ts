@@ -241,9 +241,9 @@ function localPartBefore(tokens: readonly Token[], k: number): number | undefine
 
 /**
  * The local part of an address read after its provider, the provider first: "she's on Hotmail, lisa eriksson ninety.",
- * "det är Gmail, bo ek sextio.": after a comma, up to five plain words or figures to the sentence's end, none a stop word
- * but number words, with a name of the lists or a figure among them (fails closed; stop 63). Returns the last token's
- * index, or undefined.
+ * "det är Gmail, bo ek sextio.": after a comma, up to five plain words or figures to the sentence's end or the next comma
+ * ("…, lisa eriksson ninety, I think."), none a stop word but number words, with a name of the lists or a figure among
+ * them (fails closed; stop 63, stop 64). Returns the last token's index, or undefined.
  */
 function localPartAfter(tokens: readonly Token[], k: number): number | undefined {
   if (tokens[k + 1]?.text !== ',') return undefined;
@@ -257,8 +257,13 @@ function localPartAfter(tokens: readonly Token[], k: number): number | undefined
     if (!figure && (t.kind !== 'word' || stopWords.has(t.lower) || t.capitalised)) return undefined;
     if (figure || names.has(t.lower)) named = true;
   }
+  // ("Gmail, two accounts.", "Gmail, tre konton": a number word and a plain word after it count things; a local part
+  // reads its figures last.)
+  const first = tokens[k + 2];
+  const second = tokens[k + 3];
+  if (first && second && j > k + 3 && numberWordAtoms(first.lower) !== undefined && !/\d/.test(first.text) && !names.has(second.lower) && numberWordAtoms(second.lower) === undefined) return undefined;
   const end = tokens[j];
-  return named && j > k + 2 && (!end || SENTENCE_END_MARKS.has(end.text)) ? j - 1 : undefined;
+  return named && j > k + 2 && (!end || SENTENCE_END_MARKS.has(end.text) || end.text === ',') ? j - 1 : undefined;
 }
 
 /**
