@@ -1162,6 +1162,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-82.json',
     },
     {
+      name: 'tuning set 83 (calls-tuning-83.json; written blind, for round 93; its first run in tuning-83.before-round-93.txt)',
+      file: 'calls-tuning-83.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
