@@ -2,7 +2,7 @@ import type { Language, Speaker } from '@samtal/contracts';
 import { REGIONS, ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
-import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
+import { closingCue, cueBefore, cueOf, isCaseWord, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
 import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS, readBackAsYours } from './identifiers.js';
@@ -1163,8 +1163,6 @@ function endsPutRight(analyses: UtteranceAnalysis[]): void {
 
 /** "ends", "slutar", "ending": the verb a number's last figures are named after ("… ends zero one?", "… slutar på 18?"). */
 const ENDS_VERBS: ReadonlySet<string> = new Set(['ends', 'ending', 'end', 'slutar', 'sluta']);
-/** A case's or a reference's number: "ärendenumret", "referensnummer", "case", "reference". */
-const CASE_NUMBER_NOUN = /^(?:ärende\p{L}*|referens\p{L}*|diarie\p{L}*|case|reference|ref|order\p{L}*|faktura\p{L}*|invoice)$/u;
 /**
  * "The number on file ends zero one?" "Yes, that's the old one, 070-174 06 01.": a number's last figures named in one turn,
  * the number whole in the next, ending in them: those figures are that identifier's (Round 95; the read-back the other
@@ -1185,7 +1183,7 @@ function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
       const from = sentenceStartOf(tokens, k);
       // (Not a case's or a reference's number, "Ärendenumret slutar på 42", whose figures may end a phone number by chance;
       // the review of round 95.)
-      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || tokens.slice(from, k).some((t) => CASE_NUMBER_NOUN.test(t.lower))) continue;
+      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || tokens.slice(from, k).some((t) => isCaseWord(t.lower))) continue;
       const digitsOf = (c: Candidate) => after.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
       const owner = whole.find((c) => digitsOf(c).length > run.digits.length && digitsOf(c).endsWith(run.digits));
       if (owner) candidates.push({ type: owner.type, start: run.start, end: run.end, confidence: Confidence.cued });
@@ -1232,7 +1230,7 @@ function identifierNamedBefore(analyses: readonly UtteranceAnalysis[], u: number
   for (let v = u; v >= Math.max(0, u - ENDS_NOUN_TURNS); v--) {
     const { tokens } = analyses[v]!;
     for (let i = (v === u ? before : tokens.length) - 1; i >= 0; i--) {
-      if (CASE_NUMBER_NOUN.test(tokens[i]!.lower)) return undefined;
+      if (isCaseWord(tokens[i]!.lower)) return undefined;
       const cue = cueOf(tokens, i);
       if (cue === 'exempt') return undefined;
       if (cue !== undefined && IDENTIFIER_TYPES.includes(cue as EntityType)) return cue as EntityType;
