@@ -270,7 +270,20 @@ export function findNumberRuns(text: string, tokens: Token[], lang: Language, sp
 const COUNTED = new Set(['fyra', 'four', 'två', 'two', 'tre', 'three', 'sex', 'six']);
 const LAST_WORDS = new Set(['sista', 'last', 'first', 'första', 'siffrorna', 'digits']);
 const isCount = (tokens: Token[], i: number): boolean =>
-  COUNTED.has(tokens[i]!.lower) && (LAST_WORDS.has(tokens[i - 1]?.lower ?? '') || LAST_WORDS.has(tokens[i + 1]?.lower ?? ''));
+  (COUNTED.has(tokens[i]!.lower) && (LAST_WORDS.has(tokens[i - 1]?.lower ?? '') || LAST_WORDS.has(tokens[i + 1]?.lower ?? ''))) || digitCount(tokens, i);
+/** The plural nouns a count of digits stands before: "fem siffror", "nine digits". */
+const DIGIT_NOUNS = new Set(['siffror', 'siffrorna', 'digits', 'figures']);
+/**
+ * "…, alltså fem siffror", "…, four or five digits": one number word from two to twenty right before a plural noun of digits, or
+ * before "eller"/"or" and such a count, tells how long the number is; it is none of its digits (Round 97: the run stopped before
+ * it, the number read before it is judged on its own digits).
+ */
+function digitCount(tokens: Token[], i: number): boolean {
+  const value = (k: number) => { const t = tokens[k]; const atoms = t?.kind === 'word' ? numberWordAtoms(t.lower) : undefined; return atoms?.length === 1 && atoms[0]! >= 2 && atoms[0]! <= 20; };
+  if (!value(i)) return false;
+  if (DIGIT_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
+  return ['eller', 'or'].includes(tokens[i + 1]?.lower ?? '') && value(i + 2) && DIGIT_NOUNS.has(tokens[i + 3]?.lower ?? '');
+}
 
 /** "the one I used", "this one", "which one": "one" as a pronoun, not a digit. */
 const PRONOUN_ONE_AFTER = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'another', 'no', 'other']);
