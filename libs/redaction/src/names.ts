@@ -253,30 +253,6 @@ const firstNameBefore = (p: Token | undefined, before: Token | undefined, flagsO
   p !== undefined && !PLACE_PREPOSITIONS.has(before?.lower ?? '') && p.kind === 'word' && p.capitalised && !p.sentenceStart && !lexicon().places.has(p.lower) && !lexicon().worldPlaces.has(p.lower) && (flagsOf(p) & (NameFlag.first | NameFlag.common)) === NameFlag.first;
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
-/**
- * "banken ligger i Hamburg, tror jag, eller Lübeck", "in Leeds or Bradford": a town the lists know, no first name, said after
- * "eller"/"or" as the other choice to a town the lists know right after a place preposition (an aside of a few small words
- * between), closing its clause, is that place too though a surname bears it (Round 97). Not before more words ("eller Lübeck
- * Andersson", "eller Holm på kontoret"), nor after "och"/"and", where a person may follow a place ("i Malmö och Holm ringde").
- */
-export function placeAlternative(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const { places, worldPlaces, names } = lexicon();
-  if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || ((names.get(t.lower) ?? 0) & NameFlag.first) !== 0 || !(places.has(t.lower) || worldPlaces.has(t.lower))) return false;
-  if (!['eller', 'or'].includes(tokens[i - 1]?.lower ?? '')) return false;
-  // (It closes its clause: not "eller Holm på kontoret", "eller Lübeck Andersson".)
-  const next = tokens[i + 1];
-  if (next && next.kind !== 'punct') return false;
-  let k = i - 2;
-  // (", tror jag,", ", I think,": a short aside of lower-case words between commas.)
-  if (tokens[k]?.text === ',') {
-    let j = k - 1;
-    while (j > k - 4 && tokens[j]?.kind === 'word' && (!tokens[j]!.capitalised || tokens[j]!.text === 'I')) j--;
-    k = tokens[j]?.text === ',' && j < k - 1 ? j - 1 : k - 1;
-  }
-  const anchor = tokens[k];
-  return anchor?.kind === 'word' && anchor.capitalised && !anchor.sentenceStart && (places.has(anchor.lower) || worldPlaces.has(anchor.lower)) && PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '');
-}
 /** Words of nearness: a place after them only where the lists know it and no capitalised word follows ("outside Nora"). */
 const NEAR_WORDS = new Set(['near', 'nära', 'utanför', 'outside']);
 /** What a person's name, not a village's, stands after: "…, Ulrika", "med Nora", "för Åsa på banken". */
@@ -1128,7 +1104,6 @@ export function findNames(tokens: Token[]): Candidate[] {
       for (let j = i + 1; j <= i + 2 && tokens[j]?.kind === 'word' && tokens[j]!.capitalised && !tokens[j]!.sentenceStart; j++) coveredUntil = j;
       continue;
     }
-    else if (placeAlternative(tokens, i)) continue;
     // (Without capitals, "en björn", "a rose": a word after an article is a noun.)
     else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || joinedFirstNames(t) || (uncased && flags & NameFlag.frequent && !NOUN_ARTICLES.has(tokens[i - 1]?.lower ?? '')))) {
       confidence = Confidence.shaped;

@@ -5,7 +5,7 @@ import { CASE_WORDS_BEFORE_FIGURES, cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
-import { brokenOrAbbreviated, companyNameEnd, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namesInstitution, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeAlternative, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
+import { brokenOrAbbreviated, companyNameEnd, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namesInstitution, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, MONTHS, UNITS } from './units.js';
@@ -706,8 +706,6 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     while (last >= first && notAName(last)) last--;
     // "they live in Addis Ababa", "bodde i Hua Hin": a known town after a verb of living is the place.
     if (placeSaidAt(tokens, first, last)) return undefined;
-    // ("i Hamburg, tror jag, eller Lübeck": the other choice of town, Round 97.)
-    if (first === last && placeAlternative(tokens, first)) return undefined;
     // "on Ward 10 North": a ward by its number is no one called Ward.
     if (first === last && ['ward', 'bay'].includes(tokens[first]?.lower ?? '') && tokens[first + 1]?.kind === 'digits') return undefined;
     // "Dr. de la Cruz at Karolinska": a name ends before a preposition of place; what follows is where.
