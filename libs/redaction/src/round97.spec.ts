@@ -8,10 +8,14 @@ import { one } from './testing/dialogues.js';
  */
 
 describe('round 97: a number word before a plural noun of digits counts them; it is none of the number read before it', () => {
-  it('keeps "sex siffror", "fyra eller fem siffror", "four digits" after a clearing number read in words', () => {
-    expect(one('sv', 'Clearingnumret är sju tre noll två, sex siffror har kontot sen.')).toBe('Clearingnumret är [BANKKONTO], sex siffror har kontot sen.');
+  it('keeps "fyra siffror", "fyra eller fem siffror", "four digits" after a clearing number read in words', () => {
+    expect(one('sv', 'Clearingnumret är sju tre noll två, fyra siffror har det.')).toBe('Clearingnumret är [BANKKONTO], fyra siffror har det.');
     expect(one('sv', 'Min clearing är åtta tre sex ett, fyra eller fem siffror beroende på banken.')).toBe('Min clearing är [BANKKONTO], fyra eller fem siffror beroende på banken.');
-    expect(one('en', 'The sort code is eight three six one, five digits with the check digit.')).toBe('The sort code is [BANKKONTO], five digits with the check digit.');
+    expect(one('en', 'The sort code is eight three six one, four digits with no check digit.')).toBe('The sort code is [BANKKONTO], four digits with no check digit.');
+  });
+  it('(review of round 97) reads a count that does not agree with the digits before it as their last digit, as before the round', () => {
+    expect(one('sv', 'Clearingnumret är sju tre noll två, sex siffror har kontot sen.')).not.toContain('sex');
+    expect(one('en', 'The sort code is eight three six one, five digits with the check digit.')).not.toContain('five');
   });
   it('redacts a checksum-valid card read before its count, after a keeping cue too (the count no longer hides it in a longer run)', () => {
     expect(one('sv', 'Referensen är 4024 0071 8801 2347, sexton siffror.')).toBe('Referensen är [KORTNUMMER], sexton siffror.');
