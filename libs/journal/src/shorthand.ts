@@ -19,9 +19,17 @@ const TAIL: Record<string, string> = Object.fromEntries([
   ...TENS.map((w, i) => [w, String((i + 2) * 10)]),
 ]);
 const SHORTHAND = new RegExp(`(?<![\\p{L}-])(${UNITS.join('|')})-(${Object.keys(TAIL).join('|')})(?![\\p{L}-])`, 'giu');
-/** A clock time, or the rest of a number already said ("three thousand two-fifty"). */
-const NOT_AN_AMOUNT_BEFORE = /(?:(?<![\p{L}])(?:at|by|until|till|from|before|after|thousand|hundred)|o'clock)\s*(?:about\s+|around\s+)?$/iu;
-const NOT_AN_AMOUNT_AFTER = /^\s*(?:o['’]clock|am|pm|a\.m\.|p\.m\.|tomorrow|today|tonight|on\s+\p{L}+day)(?![\p{L}])/iu;
+/**
+ * Not an amount: a clock time ("at four-thirty"), digits read out ("the account ending in four-two", "the code"), or
+ * part of a longer number ("three thousand two-fifty", "seven nine-nine", said digit by digit).
+ */
+const NUMBER_WORDS = `${UNITS.join('|')}|${TEENS.join('|')}|${TENS.join('|')}|zero|oh|thousand|hundred`;
+const NOT_AN_AMOUNT_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:at|by|until|till|from|before|after|${NUMBER_WORDS})|o'clock|(?:ending|ends|end)\\s+(?:in|with)|digits?|numbers?|code|extension)\\s*(?:is\\s+|are\\s+|about\\s+|around\\s+)?$`,
+  'iu',
+);
+/** After it: a time's word, or the amount said in full at once ("No, nine-fifty, nine hundred and fifty"). */
+const NOT_AN_AMOUNT_AFTER = new RegExp(`^\\s*(?:o['’]clock|am|pm|a\\.m\\.|p\\.m\\.|tomorrow|today|tonight|on\\s+\\p{L}+day|,?\\s*(?:${NUMBER_WORDS}))(?![\\p{L}])`, 'iu');
 
 function below1000(n: number): string {
   const words: string[] = [];
