@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishWords, withShorthandAmounts } from './shorthand.js';
-import { call, draft, noteText } from './testing/drafts.js';
+import { call, draft, noteText, section } from './testing/drafts.js';
 
 // Drafting round 93 (calls-tuning-83). Sentences written for these tests, not from the set. Every test not marked "guard"
 // failed before its fix.
@@ -58,10 +58,53 @@ describe('an amount said by its leading digits ("seven-five") is read at the sca
     );
     expect(t.segments[1]!.text).toBe('Four-oh. No. Three thousand two-fifty. Four-twenty.');
   });
+  it('guard: digits read out, a number said digit by digit and one said in full at once are left as said', () => {
+    const t = withShorthandAmounts(
+      call('en', [
+        'agent: That is eleven thousand two hundred, paid to the account ending in three-one.',
+        'caller: Eight eight-one, I had written down. And it went down by, um, seven hundred. No, seven-sixty, seven hundred and sixty.',
+      ]),
+    );
+    expect(t.segments[0]!.text).toMatch(/ending in three-one/u);
+    expect(t.segments[1]!.text).toBe('Eight eight-one, I had written down. And it went down by, um, seven hundred. No, seven-sixty, seven hundred and sixty.');
+  });
   it('guard: a Swedish call and ordinary compound numbers are untouched', () => {
     const sv = call('sv', ['agent: Det blir niotusen.', 'caller: Nio-sex, sa du?']);
     expect(withShorthandAmounts(sv)).toBe(sv);
     const en = withShorthandAmounts(call('en', ['agent: That is nine thousand.', 'caller: I am twenty-five and it is ninety-nine percent.']));
     expect(en.segments[1]!.text).toBe('I am twenty-five and it is ninety-nine percent.');
+  });
+});
+
+describe('a start set off by commas says what the subject covers, no day of the step', () => {
+  it('Swedish: the payment is dated by its own day, not the days\' start', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, det är [NAMN].',
+      'caller: Hej. Jag undrar över mitt beslut om föräldrapenning.',
+      'agent: Dagarna i april fick avslag. Resten, från tredje maj, är godkända och betalas ut den tjugofemte juni.',
+      'caller: Okej, tack.',
+    ], '2078-06-14');
+    const followUps = section(d, 'followUp');
+    expect(JSON.stringify(followUps)).not.toMatch(/2079-05-03|2078-05-03/u);
+    expect(JSON.stringify(followUps)).toMatch(/2078-06-25/u);
+  });
+  it('guard: in English (dated right before too), likewise', () => {
+    const d = draft('en', [
+      'agent: Försäkringskassan, [NAMN] speaking.',
+      'caller: Hi. I have a question about my parental benefit decision.',
+      'agent: The April days were refused. The rest, from the third of May, are approved and paid on the twenty-fifth of June.',
+      'caller: Okay, thanks.',
+    ], '2078-06-14');
+    const followUps = section(d, 'followUp');
+    expect(JSON.stringify(followUps)).not.toMatch(/2079-05-03|2078-05-03/u);
+  });
+  it('guard: a start that is the step\'s own day stays ("the payment starts from the third of May")', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, [NAMN] speaking.',
+      'caller: Hi. When does my pension start?',
+      'agent: Your pension will be paid from the eighteenth of July.',
+      'caller: Okay, thanks.',
+    ], '2078-06-14');
+    expect(noteText(d)).toMatch(/18 July/u);
   });
 });
