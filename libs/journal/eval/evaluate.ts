@@ -1166,6 +1166,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-83.json',
     },
     {
+      name: 'tuning set 84 (calls-tuning-84.json; written blind, for round 94; its first run in tuning-84.before-round-94.txt)',
+      file: 'calls-tuning-84.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
