@@ -125,7 +125,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const backchannel = birthTrailsOff !== undefined && speaker !== birthTrailsOff && wordCount(analysis.tokens) <= 2;
     if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
     const windowBefore = window;
-    window = nextWindow(window, analysis, speaker, answering);
+    window = nextWindow(window, analysis, speaker, answering, !!window && !answering && stalls(analyses.at(-2)?.tokens ?? []));
     // "…, born seventy-nine." "And the full date?": the rest of a date of birth just given is asked for (round 44).
     if (window?.cue !== 'dateOfBirth' && analysis.tokens.at(-1)?.text === '?' && REST_OF_DATE.test(text) && analyses.slice(-3, -1).some((a) => a.candidates.some((c) => c.type === 'dateOfBirth'))) {
       window = { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS };
@@ -461,7 +461,7 @@ function wordCount(tokens: Token[]): number {
   return words;
 }
 
-function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker, answering: boolean): QuestionWindow | undefined {
+function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker, answering: boolean, stalledBefore = false): QuestionWindow | undefined {
   const asked = calledOnly(analysis.tokens) ? undefined : closingCue(analysis.tokens);
   // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
   if (asked === 'generic' && window && window.cue !== 'generic') {
@@ -534,7 +534,8 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
     analysis.runs.length > 0 ||
     analysis.candidates.some((c) => c.type === 'dateOfBirth') ||
     wordCount(analysis.tokens) <= SHORT_TURN_WORDS ||
-    stalls(analysis.tokens);
+    stalls(analysis.tokens) ||
+    waitsForTheRest(window, analysis, answering, stalledBefore);
   if (!answers) return undefined;
   const next = { ...window, left: window.left - 1 };
   return answering ? counted(next, analysis) : next;
@@ -562,6 +563,14 @@ const STALLING = new Set([
   'wait', 'hang', 'moment', 'second', 'think', 'check', 'grab', 'find', 'look', 'remember',
 ]);
 const stalls = (tokens: Token[]): boolean => tokens.some((t) => STALLING.has(t.lower));
+/**
+ * "…, trettio, tolv, vänta, jag har det på en lapp." "Ingen fara, ta den tid du behöver." "Tjugosju, och sen …": the asker's
+ * own words, with no number and no question, right after the one asked stalled with the answer begun and not whole, wait
+ * for the rest of it (Round 98; fails closed: the pieces still to come are read under the question). Not where the one asked
+ * did not stall: "…, er, no." "Maybe we start with your firm's name." moves on.
+ */
+const waitsForTheRest = (window: QuestionWindow, analysis: UtteranceAnalysis, answering: boolean, stalledBefore: boolean): boolean =>
+  stalledBefore && !answering && !window.complete && (window.digits ?? 0) > 0 && analysis.runs.length === 0;
 
 const LAST_WHAT = new Set(['four', 'fyra', 'digits', 'siffrorna', 'siffror']);
 /** "Och de sista fyra?", "de fyra sista?", "and the last four?", "the last digits?" */
@@ -1127,6 +1136,47 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
     const first = runs[0];
     const type = first && first.firstToken <= 1 && !UNITS.has(analyses[u]!.tokens[first.lastToken + 1]?.lower ?? '') ? pieces.get(first.digits) : undefined;
     if (first && type) candidates.push({ type, start: first.start, end: first.end, confidence: Confidence.cued });
+  }
+  personalPairsEchoed(analyses, utterances);
+}
+
+/** Words before a day or a count, never a piece: "den 23 december", "the 8th", "after day 14", "dagen 12". */
+const DAY_OR_COUNT_BEFORE: ReadonlySet<string> = new Set([...DAY_ARTICLES, 'day', 'dag', 'dagen', 'dagar', 'days']);
+/**
+ * The run is said as the pair alone, figures or words ("85", "åttiofem"; not "43.330"), not a day with its month, a day or
+ * count named before it, an age or how many digits a number has.
+ */
+function echoesAPair(tokens: Token[], text: string, run: NumberRun): boolean {
+  const figures = text.slice(run.start, run.end).replace(/\D/gu, '');
+  if (figures !== '' && figures !== run.digits) return false;
+  const after = tokens[run.lastToken + 1]?.lower ?? '';
+  if (MONTHS.has(after) || UNITS.has(after) || DAY_OR_COUNT_BEFORE.has(tokens[run.firstToken - 1]?.lower ?? '')) return false;
+  return !digitCountSaid(run, tokens, true) && !ageSaid(tokens, run);
+}
+/**
+ * "…, 461185-5596." "Ja, det börjar på åttiofem som dag.": a pair of a checksum-valid personal number the other speaker
+ * said in the turn before (its year, month, day or a pair of the last four, or the last four), said again anywhere in
+ * the next turn, is that piece of it, not a count (Round 98; fails closed; not before a unit, nor an amount or a time).
+ */
+function personalPairsEchoed(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
+  for (let u = 1; u < analyses.length; u++) {
+    if (utterances[u]!.speaker === utterances[u - 1]!.speaker || analyses[u]!.runs.length === 0) continue;
+    const before = analyses[u - 1]!;
+    const pieces = new Map<string, EntityType>();
+    for (const c of before.candidates) {
+      if (c.confidence < Confidence.validated || (c.type !== 'personnummer' && c.type !== 'samordningsnummer')) continue;
+      const digits = before.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      if (personalNumberKind(digits) !== c.type) continue;
+      const ten = digits.slice(-10);
+      for (const piece of [ten.slice(0, 2), ten.slice(2, 4), ten.slice(4, 6), ten.slice(6, 8), ten.slice(8), ten.slice(6)]) pieces.set(piece, c.type);
+    }
+    if (pieces.size === 0) continue;
+    const { runs, tokens, text, candidates } = analyses[u]!;
+    for (const run of runs) {
+      const type = pieces.get(run.digits);
+      if (!type || standsApart({ utterance: u, run }, analyses) || !echoesAPair(tokens, text, run)) continue;
+      candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
   }
 }
 
