@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { CASE_WORD_SOURCE, isCaseWord } from './cues.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
 import { hundredsOrThousandsWord, isNumberAt, isNumberToken, numberWordAtoms, thousandsGroups, thousandsWordIn } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, noiseAsideStartsAt, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1746,16 +1747,8 @@ const NOT_NUMBERS_BY_DEFAULT = new Set(['a', 'an', 'one', 'en', 'ett']);
 const ARTICLES_ONLY = new Set(['a', 'an']);
 const numberAt = (tokens: readonly Token[], k: number, articles: ReadonlySet<string> = NOT_NUMBERS_BY_DEFAULT): boolean =>
   (tokens[k]?.kind === 'digits' && tokens[k]!.text.length <= 4) || (tokens[k]?.kind === 'word' && !articles.has(tokens[k]!.lower) && numberWordAtoms(tokens[k]!.lower) !== undefined);
-/** What names a number that is no address, right before it: "Claim number 4411 slash 22", "ärende 12 snedstreck 3" (review 96). */
-const CASE_NAMED = new Set(['claim', 'case', 'reference', 'ref', 'decision', 'ärende', 'ärendenummer', 'beslut', 'beslutsnummer', 'referens', 'referensnummer', 'diarienummer']);
-/**
- * A case's, a series' or a form's word, the one list CODE_WORD (with a code's own words) and caseNumberBefore (with
- * CASE_NAMED) share: "Dnr 4411 slash 22" is a case's number (the re-read of stop 63). Not a door code's nor a
- * property's ("portkod", "beteckning"), which the slash rule still reads as the address's.
- */
-const CASE_WORD_SOURCE = 'ärende\\p{L}*|referens\\p{L}*|diarie\\p{L}*|dnr|ref|reference|case|serie\\p{L}*|series|blankett\\p{L}*|form';
-const CASE_WORD = new RegExp(`^(?:${CASE_WORD_SOURCE})$`, 'u');
-const caseWord = (t: Token | undefined): boolean => !!t && (CASE_NAMED.has(t.lower) || CASE_WORD.test(t.lower));
+/** What names a number that is no address, right before it: "Claim number 4411 slash 22", "ärende 12 snedstreck 3", "Dnr 4411 slash 22" (review 96). */
+const caseWord = (t: Token | undefined): boolean => !!t && isCaseWord(t.lower);
 /** (Only a case's: "house number five slash one, Moo three" is the address.) */
 const caseNumberBefore = (tokens: readonly Token[], first: number): boolean =>
   caseWord(tokens[first - 1]) || (['number', 'nummer', 'nr'].includes(tokens[first - 1]?.lower ?? '') && caseWord(tokens[first - 2]));
@@ -1857,7 +1850,7 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** An agency's letters before its figures: "SKV 7731", "FK 5056". */
 const AGENCY_SERIES: ReadonlySet<string> = new Set(['SKV', 'FK', 'CSN', 'KFM', 'PM', 'MIGR', 'AF', 'PPM', 'OCR']);
-/** A code's word before its series: "ärende ABC 4410", "your reference is XYZ 123", "portkoden är ABC 1234"; CASE_WORD's and a code's own. */
+/** A code's word before its series: "ärende ABC 4410", "your reference is XYZ 123", "portkoden är ABC 1234"; a case's word or a code's own. */
 const CODE_WORD = new RegExp(`^(?:${CASE_WORD_SOURCE}|kod|koden|code|portkod\\p{L}*|beteckning\\p{L}*)$`, 'u');
 /** A Swedish registration plate's shape at `i`: three capitals, then three figures ("ABC 123"). */
 const plateShaped = (tokens: Token[], i: number): boolean => tokens[i]!.text.length === 3 && tokens[i + 1]!.text.length === 3;

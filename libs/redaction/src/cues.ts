@@ -392,6 +392,17 @@ function cardLengthFrom(tokens: Token[], i: number): boolean {
   return digits >= 8;
 }
 
+/**
+ * The words that name a case's, a decision's, a reference's, an order's, a series' or a form's number: that number is no
+ * one's identifier, and figures named after it keep (`isCaseWord`). One list for the slash rule and the series codes
+ * (addresses.ts) and for a number's end named turns before (dialogue.ts); before stop 64 they were three lists that had
+ * drifted apart. (A code's own words, "felkod", "version", are redact.ts's `CODE_WORD_BEFORE`: no case's.)
+ */
+export const CASE_WORD_SOURCE =
+  'ärende\\p{L}*|referens\\p{L}*|diarie\\p{L}*|dnr|ref|reference|case|claim|decision|beslut\\p{L}*|serie\\p{L}*|series|blankett\\p{L}*|form|order\\p{L}*|faktura\\p{L}*|invoice';
+const CASE_WORD = new RegExp(`^(?:${CASE_WORD_SOURCE})$`, 'u');
+export const isCaseWord = (lower: string): boolean => CASE_WORD.test(lower);
+
 /** "Mål 18-440365-26", "målet 12-418822-26": a court's or Kronofogden's case named right before its figures (round 85). */
 export const CASE_WORDS_BEFORE_FIGURES: ReadonlySet<string> = new Set(['mål', 'målet']);
 /** Kronofogden's or a court's case number right after token `i`, in its own shape: "18-440365-26" (two, five or six, two). */

@@ -2,7 +2,7 @@ import type { Language, Speaker } from '@samtal/contracts';
 import { REGIONS, ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
-import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
+import { closingCue, cueBefore, cueOf, isCaseWord, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
 import { ageBesideNumber, ageSaid, asksAge, caseFiguresSpoken, caseNumberFormat, clockWordBefore, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, OWNER_WORDS, readBackAsYours } from './identifiers.js';
@@ -148,6 +148,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   numbersNamedAfter(analyses, utterances);
   endsPutRight(analyses);
   endsNamedAhead(analyses);
+  endsOfNumberNamedBefore(analyses);
   keepAgencyGiros(analyses, utterances);
   keptSecretInCall(analyses);
   frejaProductInCall(analyses);
@@ -1212,8 +1213,6 @@ function endsPutRight(analyses: UtteranceAnalysis[]): void {
 
 /** "ends", "slutar", "ending": the verb a number's last figures are named after ("… ends zero one?", "… slutar på 18?"). */
 const ENDS_VERBS: ReadonlySet<string> = new Set(['ends', 'ending', 'end', 'slutar', 'sluta']);
-/** A case's or a reference's number: "ärendenumret", "referensnummer", "case", "reference". */
-const CASE_NUMBER_NOUN = /^(?:ärende\p{L}*|referens\p{L}*|diarie\p{L}*|case|reference|ref|order\p{L}*|faktura\p{L}*|invoice)$/u;
 /**
  * "The number on file ends zero one?" "Yes, that's the old one, 070-174 06 01.": a number's last figures named in one turn,
  * the number whole in the next, ending in them: those figures are that identifier's (Round 95; the read-back the other
@@ -1234,12 +1233,60 @@ function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
       const from = sentenceStartOf(tokens, k);
       // (Not a case's or a reference's number, "Ärendenumret slutar på 42", whose figures may end a phone number by chance;
       // the review of round 95.)
-      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || tokens.slice(from, k).some((t) => CASE_NUMBER_NOUN.test(t.lower))) continue;
+      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || tokens.slice(from, k).some((t) => isCaseWord(t.lower))) continue;
       const digitsOf = (c: Candidate) => after.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
       const owner = whole.find((c) => digitsOf(c).length > run.digits.length && digitsOf(c).endsWith(run.digits));
       if (owner) candidates.push({ type: owner.type, start: run.start, end: run.end, confidence: Confidence.cued });
     }
   }
+}
+
+/** How many turns back a number's noun still names the figures said after "slutar på" (`endsOfNumberNamedBefore`). */
+const ENDS_NOUN_TURNS = 2;
+/**
+ * "Kontonumret är fel." "Vilket nummer står där?" "Det slutar på fyra fem sex. Eller, vänta, sex fem fyra.": figures
+ * named as a number's end in a sentence that names no number, where the sentence, the turn or the two turns before named
+ * an identifier ("kontonumret", "the card", "personnumret"), are that identifier's last figures, and so is a run of as
+ * many figures said later in the turn, as it is put right (fails closed; stop 64: an account's last figures had reached a
+ * journal note). Not after a case's, a reference's or an amount's word, which names its own figures.
+ */
+function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
+  for (let u = 0; u < analyses.length; u++) {
+    const { runs, tokens, candidates } = analyses[u]!;
+    const taken = (run: NumberRun) => candidates.some((c) => c.start < run.end && run.start < c.end);
+    for (const run of runs) {
+      let k = run.firstToken - 1;
+      if (['in', 'with', 'på', 'med'].includes(tokens[k]?.lower ?? '')) k--;
+      if (!ENDS_VERBS.has(tokens[k]?.lower ?? '') || run.digits.length < 2 || run.digits.length > 6) continue;
+      if (taken(run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      const from = sentenceStartOf(tokens, k);
+      // (A sentence that names its number is read where it is: `endsNamedAhead`, identifiers.ts's ending words.)
+      if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
+      const type = identifierNamedBefore(analyses, u, from);
+      if (type === undefined) continue;
+      for (const said of runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '')))) {
+        candidates.push({ type, start: said.start, end: said.end, confidence: Confidence.cued });
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * The identifier the nearest number's noun before token `before` of turn `u` names, reading back through the turn and
+ * `ENDS_NOUN_TURNS` turns: undefined where none does, or where the nearest names a case, a reference or an amount.
+ */
+function identifierNamedBefore(analyses: readonly UtteranceAnalysis[], u: number, before: number): EntityType | undefined {
+  for (let v = u; v >= Math.max(0, u - ENDS_NOUN_TURNS); v--) {
+    const { tokens } = analyses[v]!;
+    for (let i = (v === u ? before : tokens.length) - 1; i >= 0; i--) {
+      if (isCaseWord(tokens[i]!.lower)) return undefined;
+      const cue = cueOf(tokens, i);
+      if (cue === 'exempt') return undefined;
+      if (cue !== undefined && IDENTIFIER_TYPES.includes(cue as EntityType)) return cue as EntityType;
+    }
+  }
+  return undefined;
 }
 
 /**

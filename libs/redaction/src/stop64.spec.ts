@@ -23,3 +23,18 @@ describe('a local part read after its provider that does not end its sentence', 
     expect(call('en', 'caller: My address is anna at gmail dot com. Hotmail, typical really, never again.')[0]).toBe('My address is [EPOST]. [EPOST], typical really, never again.');
   });
 });
+
+describe("a number's last figures after 'slutar på' where the number was named a sentence or a turn before", () => {
+  it('redacts them as that number, and the same count of figures said again as they are put right', () => {
+    expect(call('sv', 'caller: Kontonumret på Mina sidor är fel.', 'agent: Vilket nummer står där?', 'caller: Det slutar på fyra fem sex. Eller, vänta, sex fem fyra står det.')[2]).toBe(
+      'Det slutar på [BANKKONTO]. Eller, vänta, [BANKKONTO] står det.',
+    );
+    expect(call('en', 'caller: My phone number is new.', 'caller: It ends in 42.')[1]).toBe('It ends in [TELEFON].');
+    expect(call('sv', 'agent: Och personnumret?', 'caller: Det har jag inte här. Men det slutar på åtta tre.')[1]).toBe('Det har jag inte här. Men det slutar på [PERSONNUMMER].');
+  });
+  it("guard: a case's number or an amount named before keeps its figures", () => {
+    expect(call('sv', 'caller: Ärendenumret har jag här.', 'agent: Vad slutar det på?', 'caller: Det slutar på fyra fem sex.')[2]).toBe('Det slutar på fyra fem sex.');
+    expect(call('sv', 'caller: Avbetalningen är sexhundra kronor i månaden.', 'caller: Den slutar på tolv.')[1]).toBe('Den slutar på tolv.');
+    expect(call('sv', 'caller: Jag fick ett brev.', 'caller: Det slutar på fyra fem sex.')[1]).toBe('Det slutar på fyra fem sex.');
+  });
+});
