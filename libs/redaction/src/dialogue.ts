@@ -1351,6 +1351,10 @@ function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
       if (['in', 'with', 'på', 'med'].includes(tokens[k]?.lower ?? '')) k--;
       if (!ENDS_VERBS.has(tokens[k]?.lower ?? '') || run.digits.length < 2 || run.digits.length > 6) continue;
       if (taken(run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      // ("And the claim should end 112, Universal Credit 112 days.": the same figures said again before a unit are a count;
+      // "Det ska sluta på 3 400, ungefär.": figures grouped in thousands are an amount.)
+      if (runs.some((r) => r !== run && r.digits === run.digits && UNITS.has(tokens[r.lastToken + 1]?.lower ?? ''))) continue;
+      if (/^\d{1,3}(?: \d{3})+$/u.test(analyses[u]!.text.slice(run.start, run.end))) continue;
       const from = sentenceStartOf(tokens, k);
       // (A sentence that names its number is read where it is: `endsNamedAhead`, identifiers.ts's ending words.)
       if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
