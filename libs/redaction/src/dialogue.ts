@@ -1190,9 +1190,9 @@ const BETWEEN_ECHOED_PIECES: ReadonlySet<string> = new Set(['och', 'sen', 'sedan
 /** Word tokens up to two before the run and three after it (punctuation left out). */
 function wordsAround(tokens: readonly Token[], run: NumberRun): { before: string[]; after: string[] } {
   const before: string[] = [];
-  for (let k = run.firstToken - 1; k >= 0 && before.length < 2; k--) if (tokens[k]!.kind !== 'punct') before.unshift(tokens[k]!.lower);
+  for (const t of tokens.slice(0, run.firstToken).reverse()) if (before.length < 2 && t.kind !== 'punct') before.unshift(t.lower);
   const after: string[] = [];
-  for (let k = run.lastToken + 1; k < tokens.length && after.length < 3; k++) if (tokens[k]!.kind !== 'punct') after.push(tokens[k]!.lower);
+  for (const t of tokens.slice(run.lastToken + 1)) if (after.length < 3 && t.kind !== 'punct') after.push(t.lower);
   return { before, after };
 }
 /**
@@ -1225,9 +1225,9 @@ const turnIsTheRun = (tokens: readonly Token[], run: NumberRun, candidates: read
  */
 function piecesReadBack(tokens: readonly Token[], runs: readonly NumberRun[], orderOf: ReadonlyMap<string, ReadonlySet<number>>): Set<NumberRun> {
   const found = new Set<NumberRun>();
-  for (let r = 1; r < runs.length; r++) {
-    const a = runs[r - 1]!;
-    const b = runs[r]!;
+  for (const [r, b] of runs.entries()) {
+    const a = runs[r - 1];
+    if (!a) continue;
     const from = orderOf.get(a.digits);
     const to = orderOf.get(b.digits);
     if (!from || !to || ![...from].some((at) => to.has(at + 1))) continue;
@@ -1344,7 +1344,7 @@ const ENDS_NOUN_TURNS = 2;
  */
 function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
   for (let u = 0; u < analyses.length; u++) {
-    const { runs, tokens, candidates } = analyses[u]!;
+    const { runs, tokens, text, candidates } = analyses[u]!;
     const taken = (run: NumberRun) => candidates.some((c) => c.start < run.end && run.start < c.end);
     for (const run of runs) {
       let k = run.firstToken - 1;
@@ -1354,7 +1354,7 @@ function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
       // ("And the claim should end 112, Universal Credit 112 days.": the same figures said again before a unit are a count;
       // "Det ska sluta på 3 400, ungefär.": figures grouped in thousands are an amount.)
       if (runs.some((r) => r !== run && r.digits === run.digits && UNITS.has(tokens[r.lastToken + 1]?.lower ?? ''))) continue;
-      if (/^\d{1,3}(?: \d{3})+$/u.test(analyses[u]!.text.slice(run.start, run.end))) continue;
+      if (/^\d{1,3}(?: \d{3})+$/u.test(text.slice(run.start, run.end))) continue;
       const from = sentenceStartOf(tokens, k);
       // (A sentence that names its number is read where it is: `endsNamedAhead`, identifiers.ts's ending words.)
       if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
