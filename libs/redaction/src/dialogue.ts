@@ -331,6 +331,12 @@ interface QuestionWindow {
   complete?: boolean;
   /** Opened by a whole answer read back ("Så 8214-9, 934 567 281-3?"): a bare "Precis." closes it. */
   readBack?: boolean;
+  /**
+   * The asker has said it waits for the rest of an answer begun ("Ingen fara, ta den tid du behöver."): the one asked's turns
+   * with no number ("Nu ska vi se, var la jag den.") keep the question open until the answer is whole, the asker moves on
+   * or the turns run out (review of round 98).
+   */
+  holding?: boolean;
 }
 
 /**
@@ -531,13 +537,16 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   }
   // "Precis.", "Yes, that's right.": the read-back confirmed, the answer whole again.
   if (window.readBack && answering && analysis.runs.length === 0 && CONFIRMATION.test(analysis.text)) return changed(window, { complete: true, readBack: false });
+  const waits = waitsForTheRest(window, analysis, answering);
   const answers =
     analysis.runs.length > 0 ||
     analysis.candidates.some((c) => c.type === 'dateOfBirth') ||
     wordCount(analysis.tokens) <= SHORT_TURN_WORDS ||
-    stalls(analysis.tokens);
+    stalls(analysis.tokens) ||
+    waits ||
+    (window.holding === true && answering && !window.complete && analysis.runs.length === 0);
   if (!answers) return undefined;
-  const next = { ...window, left: window.left - 1 };
+  const next = { ...window, left: window.left - 1, ...(waits ? { holding: true } : {}) };
   return answering ? counted(next, analysis) : next;
 }
 
@@ -563,6 +572,25 @@ const STALLING = new Set([
   'wait', 'hang', 'moment', 'second', 'think', 'check', 'grab', 'find', 'look', 'remember',
 ]);
 const stalls = (tokens: Token[]): boolean => tokens.some((t) => STALLING.has(t.lower));
+/**
+ * "…, trettio, tolv, vänta, jag har det på en lapp." "Ingen fara, ta den tid du behöver." "Tjugosju, och sen …": the asker's
+ * own words, with no number and no question, that say it waits while the answer is begun and not whole, wait for the rest of
+ * it (Round 98; fails closed: the pieces still to come are read under the question). Review of round 98: only words that
+ * say so (`WAITS`), never words that move on ("Vi tar det sen, berätta vad det gäller så länge."); the stall itself need not
+ * be a word the list knows ("öh, glasögonen, var är de nu"), and the window then holds (`holding`) through the one asked's
+ * turns with no number ("Nu ska vi se, var la jag den.") until the answer is whole, the asker moves on or the turns run out.
+ * Not where the asker does not wait: "…, er, no." "Maybe we start with your firm's name." moves on.
+ */
+const waitsForTheRest = (window: QuestionWindow, analysis: UtteranceAnalysis, answering: boolean): boolean =>
+  !answering && !window.complete && (window.digits ?? 0) > 0 && analysis.runs.length === 0 && saysItWaits(analysis.text);
+/**
+ * "Ingen fara, ta den tid du behöver.", "No rush, I'll wait.": the asker's turn says it waits; not one that moves on ("Vi
+ * tar det sen, berätta vad det gäller så länge.", "Never mind, tell me about the letter"; review of round 98).
+ */
+const WAITS =
+  /(?<!\p{L})(?:ingen fara|ingen stress|ingen panik|ta (?:den|din|all|god|er|ert) tid|jag väntar|vi väntar|ingen brådska|det går bra|det gör inget|gott om tid|sitter kvar|är kvar|no rush|no hurry|no problem|take (?:your|all the|the) time|i'll wait|i will wait|i can wait|i'll hold|hold on|not going anywhere|plenty of time)(?!\p{L})/iu;
+const MOVES_ON = /(?<!\p{L})(?:sen|senare|istället|strunt|berätta|later|instead|never mind|tell me)(?!\p{L})/iu;
+const saysItWaits = (text: string): boolean => WAITS.test(text) && !MOVES_ON.test(text);
 
 const LAST_WHAT = new Set(['four', 'fyra', 'digits', 'siffrorna', 'siffror']);
 /** "Och de sista fyra?", "de fyra sista?", "and the last four?", "the last digits?" */
@@ -1128,6 +1156,120 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
     const first = runs[0];
     const type = first && first.firstToken <= 1 && !UNITS.has(analyses[u]!.tokens[first.lastToken + 1]?.lower ?? '') ? pieces.get(first.digits) : undefined;
     if (first && type) candidates.push({ type, start: first.start, end: first.end, confidence: Confidence.cued });
+  }
+  personalPairsEchoed(analyses, utterances);
+}
+
+/** Words before a day or a count, never a piece: "den 23 december", "the 8th", "after day 14", "dagen 12". */
+const DAY_OR_COUNT_BEFORE: ReadonlySet<string> = new Set([...DAY_ARTICLES, 'day', 'dag', 'dagen', 'dagar', 'days']);
+/**
+ * The run is said as the pair alone, figures or words ("85", "åttiofem"; not "43.330"), not a day with its month, a day or
+ * count named before it, an age or how many digits a number has.
+ */
+function echoesAPair(tokens: Token[], text: string, run: NumberRun): boolean {
+  const figures = text.slice(run.start, run.end).replace(/\D/gu, '');
+  if (figures !== '' && figures !== run.digits) return false;
+  const after = tokens[run.lastToken + 1]?.lower ?? '';
+  if (MONTHS.has(after) || UNITS.has(after) || DAY_OR_COUNT_BEFORE.has(tokens[run.firstToken - 1]?.lower ?? '')) return false;
+  return !digitCountSaid(run, tokens, true) && !ageSaid(tokens, run);
+}
+/** Names of a personal number's pieces after "som"/"as"/"the": "fyrtioett som år", "eleven as the day", "thirty-eight the year". */
+const PIECE_NAMES: ReadonlySet<string> = new Set(['år', 'året', 'dag', 'dagen', 'månad', 'månaden', 'year', 'day', 'month']);
+/** "… på slutet", "… at the end", "sist", "på slutet …", "at the end …". */
+const PIECE_ENDS: ReadonlySet<string> = new Set(['slutet', 'sist', 'end']);
+/** "börjar på …", "slutar på …", "starts with …", "ends in …". */
+const PIECE_BOUNDS: ReadonlySet<string> = new Set(['börjar', 'slutar', 'start', 'starts', 'starting', 'ends', 'ending']);
+/** Words of a turn that only says the piece again: "Ja, fyrtioett, det stämmer.", "Eighty-five?", "Okej, tjugoåtta, tack." */
+const PIECE_TURN_FILLERS: ReadonlySet<string> = new Set([
+  'ja', 'jo', 'nej', 'precis', 'okej', 'ok', 'mm', 'tack', 'det', 'stämmer', 'just', 'så', 'alltså', 'öh', 'eh', 'sa', 'du',
+  'yes', 'yeah', 'no', 'right', 'okay', 'thanks', 'thank', 'you', "that's", 'correct', 'exactly', 'so', 'er', 'um', 'said',
+]);
+/** Words between two pieces read back in order: "fyrtioett, noll sex", "thirteen, then fifty-seven", "13 och 57". */
+const BETWEEN_ECHOED_PIECES: ReadonlySet<string> = new Set(['och', 'sen', 'sedan', 'streck', 'and', 'then', 'dash']);
+
+/** Word tokens up to two before the run and three after it (punctuation left out). */
+function wordsAround(tokens: readonly Token[], run: NumberRun): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  for (const t of tokens.slice(0, run.firstToken).reverse()) if (before.length < 2 && t.kind !== 'punct') before.unshift(t.lower);
+  const after: string[] = [];
+  for (const t of tokens.slice(run.lastToken + 1)) if (after.length < 3 && t.kind !== 'punct') after.push(t.lower);
+  return { before, after };
+}
+/**
+ * The run is said as a piece by a cue within two words: "sjuttiotvå som dag", "forty-one as the year", "thirty-eight the
+ * year", "tjugoåtta på slutet", "at the end", "sist", "börjar på åttiofem", "starts with forty-one" (review of round 98).
+ */
+function pieceCued(tokens: readonly Token[], run: NumberRun): boolean {
+  const { before, after } = wordsAround(tokens, run);
+  const [a0 = '', a1 = '', a2 = ''] = after;
+  if ((a0 === 'som' || a0 === 'as' || a0 === 'the') && (PIECE_NAMES.has(a1) || (a1 === 'the' && PIECE_NAMES.has(a2)))) return true;
+  if ((a0 === 'på' && a1 === 'slutet') || (a0 === 'at' && a1 === 'the' && a2 === 'end')) return true;
+  if (a0 === 'sist') return true;
+  // ("Sjuttiotvåan, sa du femtiosju?", "did you say fifty-seven?": a piece asked after, the turn's last words.)
+  if (((before[0] === 'sa' && before[1] === 'du') || (before[0] === 'you' && before[1] === 'say') || (before[0] === 'you' && before[1] === 'said')) && run.lastToken + 1 === tokens.length - 1 && tokens.at(-1)?.text === '?') return true;
+  if (before.some((w) => PIECE_ENDS.has(w))) return true;
+  return PIECE_BOUNDS.has(before[0] ?? '') && ['på', 'with', 'in', 'med'].includes(before[1] ?? '');
+}
+/**
+ * The turn says the run and nothing else but fillers, punctuation and what is redacted already: "Åttiofem?", "Ja, fyrtioett,
+ * det stämmer.", "Tack, Anders, fyrtioett, ja."
+ */
+const turnIsTheRun = (tokens: readonly Token[], run: NumberRun, candidates: readonly Candidate[]): boolean =>
+  tokens.every(
+    (t, k) =>
+      (k >= run.firstToken && k <= run.lastToken) || t.kind === 'punct' || PIECE_TURN_FILLERS.has(t.lower) || candidates.some((c) => c.start <= t.start && t.end <= c.end),
+  );
+/**
+ * Runs of the turn that are two or more of the number's pieces read back in its own order, one right after the other:
+ * "fyrtioett, noll sex", "thirteen, then fifty-seven" (only punctuation or "och"/"sen"/"and"/"then" between).
+ */
+function piecesReadBack(tokens: readonly Token[], runs: readonly NumberRun[], orderOf: ReadonlyMap<string, ReadonlySet<number>>): Set<NumberRun> {
+  const found = new Set<NumberRun>();
+  for (const [r, b] of runs.entries()) {
+    const a = runs[r - 1];
+    if (!a) continue;
+    const from = orderOf.get(a.digits);
+    const to = orderOf.get(b.digits);
+    if (!from || !to || ![...from].some((at) => to.has(at + 1))) continue;
+    if (!tokens.slice(a.lastToken + 1, b.firstToken).every((t) => t.kind === 'punct' || BETWEEN_ECHOED_PIECES.has(t.lower))) continue;
+    found.add(a).add(b);
+  }
+  return found;
+}
+
+/**
+ * "…, 461185-5596." "Ja, det börjar på åttiofem som dag.": a pair of a checksum-valid personal number the other speaker
+ * said in the turn before (its year, month, day or a pair of the last four, or the last four), said again anywhere in
+ * the next turn, is that piece of it, not a count (Round 98; fails closed; not before a unit, nor an amount or a time).
+ */
+function personalPairsEchoed(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
+  for (let u = 1; u < analyses.length; u++) {
+    if (utterances[u]!.speaker === utterances[u - 1]!.speaker || analyses[u]!.runs.length === 0) continue;
+    const before = analyses[u - 1]!;
+    const pieces = new Map<string, EntityType>();
+    const orderOf = new Map<string, Set<number>>();
+    for (const c of before.candidates) {
+      if (c.confidence < Confidence.validated || (c.type !== 'personnummer' && c.type !== 'samordningsnummer')) continue;
+      const digits = before.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      if (personalNumberKind(digits) !== c.type) continue;
+      const ten = digits.slice(-10);
+      // (Each piece with its place in the number: the year 0, month 1, day 2, the last four's pairs 3 and 4, the last four 3.)
+      [ten.slice(0, 2), ten.slice(2, 4), ten.slice(4, 6), ten.slice(6, 8), ten.slice(8), ten.slice(6)].forEach((piece, at) => {
+        pieces.set(piece, c.type);
+        const places = orderOf.get(piece) ?? new Set<number>();
+        places.add(at === 5 ? 3 : at);
+        orderOf.set(piece, places);
+      });
+    }
+    if (pieces.size === 0) continue;
+    const { runs, tokens, text, candidates } = analyses[u]!;
+    const readBack = piecesReadBack(tokens, runs, orderOf);
+    for (const run of runs) {
+      const type = pieces.get(run.digits);
+      if (!type || standsApart({ utterance: u, run }, analyses) || !echoesAPair(tokens, text, run)) continue;
+      if (!readBack.has(run) && !pieceCued(tokens, run) && !turnIsTheRun(tokens, run, candidates)) continue;
+      candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
   }
 }
 

@@ -325,6 +325,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // (Not in a question nor in the agent's turn: a date there would close the window for the answer, round 51's review.)
   if (tokens.at(-1)?.text !== '?' && context.byAgent !== true) kept.push(...birthNumbersByShape(tokens, runs, kept));
   kept.push(...piecesCorrectedAfter(tokens, runs, kept, allowed));
+  if (runs.length > 1) kept.push(...piecesCorrectedBefore(tokens, runs, kept));
   if (policy.datesOfBirth) kept.push(...datesSetAgainstBirth(tokens, kept));
   kept.push(...restatedRuns(tokens, runs, kept));
   kept.push(...startedAgainRuns(tokens, runs, kept));
@@ -920,6 +921,41 @@ function piecesCorrectedAfter(tokens: Token[], runs: NumberRun[], found: Candida
       if (!touched(run)) extra.push({ type: id.type, start: run.start, end: run.end, confidence: Confidence.cued });
       previous = run;
     }
+  }
+  return extra;
+}
+
+/**
+ * "Tretton? Nej, elva, jag sa elva, 19380311", "No, oh one, I said oh one, nineteen thirty-two, oh one oh three": a pair put
+ * right, and said again, right before the number it belongs to is a piece of it (Round 98; the other way round is
+ * `piecesCorrectedAfter`). Two digits equal to one of the identifier's pairs, only pauses and "jag sa"/"I said" between them
+ * and it, a correction word before the first; not in a sentence of amounts, ages or counts. Fails closed.
+ */
+function piecesCorrectedBefore(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const id of found) {
+    if (!CORRECTABLE.has(id.type)) continue;
+    const inside = runs.filter((r) => r.start < id.end && id.start < r.end);
+    const digits = inside.map((r) => r.digits).join('');
+    if (inside.length === 0 || digits.length < 8) continue;
+    const pairs = new Set<string>();
+    for (let k = 0; k + 2 <= digits.length; k += 2) pairs.add(digits.slice(k, k + 2));
+    const pieces: NumberRun[] = [];
+    let at = inside[0]!.firstToken;
+    for (let k = runs.indexOf(inside[0]!) - 1; k >= 0; k--) {
+      const run = runs[k]!;
+      if (run.digits.length !== 2 || !pairs.has(run.digits) || found.some((c) => c.start < run.end && run.start < c.end)) break;
+      if (!tokens.slice(run.lastToken + 1, at).every((t) => t.kind === 'punct' || AFTER_PIECE.has(t.lower))) break;
+      pieces.push(run);
+      at = run.firstToken;
+    }
+    if (pieces.length === 0) continue;
+    let w = at - 1;
+    while (w >= 0 && (tokens[w]!.kind === 'punct' || HESITATIONS.has(tokens[w]!.lower))) w--;
+    if (w < 0 || !PUTS_RIGHT.has(tokens[w]!.lower)) continue;
+    const sentence = tokens.slice(sentenceStartOf(tokens, at), sentenceEndOf(tokens, inside[0]!.lastToken));
+    if (sentence.some((t) => PIECE_OWNERS.test(t.lower))) continue;
+    for (const run of pieces) extra.push({ type: id.type, start: run.start, end: run.end, confidence: Confidence.cued });
   }
   return extra;
 }
