@@ -145,6 +145,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   postcodeHalvesPutRight(analyses);
   houseNumbersPutRight(analyses, utterances);
   piecesEchoed(analyses, utterances);
+  datePartsNamed(analyses);
   numbersNamedAfter(analyses, utterances);
   endsPutRight(analyses);
   endsNamedAhead(analyses);
@@ -741,6 +742,13 @@ interface PlacedRun {
   run: NumberRun;
 }
 
+/**
+ * "his number is 94, er, eleven oh six": English "er" set off by commas is a hesitation between pieces (Round 99: not in
+ * `HESITATIONS`, where Swedish "er", you, would be read as one; between two commas it is no pronoun, and it only joins
+ * pieces: fails closed).
+ */
+const erBetweenCommas = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === 'er' && tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
+
 /** Only fillers and punctuation between tokens `from` and `to` (exclusive) of one utterance. */
 function onlyFillers(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
@@ -750,6 +758,7 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
     if (t.kind === 'word' && (LANGUAGES_SAID.has(t.lower) || (LANGUAGE_SWITCH.has(t.lower) && tokens.slice(i + 1, Math.min(to, i + 3)).some((u) => LANGUAGES_SAID.has(u.lower))))) continue;
     // ("…, eh, hon säger noll två nitton": an interpreter's frame between relayed pieces; round 92.)
     if (t.kind === 'word' && relayFrameHolds(tokens, i)) continue;
+    if (erBetweenCommas(tokens, i)) continue;
     if (t.kind !== 'word' || !BETWEEN_PIECES.has(t.lower) || ++words > MAX_WORDS_BETWEEN) return false;
   }
   return true;
@@ -1129,6 +1138,73 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
     const type = first && first.firstToken <= 1 && !UNITS.has(analyses[u]!.tokens[first.lastToken + 1]?.lower ?? '') ? pieces.get(first.digits) : undefined;
     if (first && type) candidates.push({ type, start: first.start, end: first.end, confidence: Confidence.cued });
   }
+}
+
+/**
+ * The words for a part of a personal number's date, definite as one names a part of something said: "the day's …", "dagen
+ * är …", "the month is …" (not "after day 14", "från dag två": a day counted; English "day" only after "the").
+ */
+const DATE_PART_WORDS: ReadonlyMap<string, 'day' | 'month' | 'year'> = new Map([
+  ['day', 'day'], ["day's", 'day'], ['dagen', 'day'], ['födelsedagen', 'day'],
+  ['month', 'month'], ["month's", 'month'], ['månaden', 'month'],
+  ['year', 'year'], ["year's", 'year'], ['året', 'year'], ['födelseåret', 'year'],
+]);
+const ENGLISH_BARE_PARTS = new Set(['day', 'month', 'year']);
+const DATE_PART_LINKS = new Set(['is', 'was', 'är', 'var', 'alltså', 'then', 'då', ...HESITATIONS]);
+/** The date parts (yy, mm, dd; and yyyy where read whole) of the personal numbers a turn's candidates hold. */
+function personalDateParts(analysis: UtteranceAnalysis): Map<string, EntityType>[] {
+  const parts = [new Map<string, EntityType>(), new Map<string, EntityType>(), new Map<string, EntityType>()];
+  let digits = '';
+  let type: EntityType | undefined;
+  for (const run of analysis.runs) {
+    const taken = analysis.candidates.find((c) => (c.type === 'personnummer' || c.type === 'samordningsnummer' || c.type === 'idNumber') && c.start <= run.start && run.end <= c.end);
+    if (!taken) continue;
+    digits += run.digits;
+    type ??= taken.type;
+  }
+  if (!type || (digits.length !== 10 && digits.length !== 12)) return parts;
+  const date = digits.length === 12 ? digits.slice(2, 8) : digits.slice(0, 6);
+  // (Its kind by the figures where they hold: a day of 61–91 is a co-ordination number's, whatever piece was taken first.)
+  // (An identity number's pieces only where the figures hold as one: "the day's" then names no other number's part.)
+  const kind = personalNumberKind(digits.slice(-10));
+  if (kind === 'personnummer' || kind === 'samordningsnummer') type = kind;
+  else if (type === 'idNumber') return parts;
+  parts[0]!.set(date.slice(0, 2), type);
+  if (digits.length === 12) parts[0]!.set(digits.slice(0, 4), type);
+  parts[1]!.set(date.slice(2, 4), type);
+  parts[2]!.set(date.slice(4, 6), type);
+  return parts;
+}
+
+/**
+ * "…, oh eight seventy-five, it's a co-ordination number, …" "Ah, so the day's seventy-five?": a part of a personal or
+ * co-ordination number just read, named by its date word in the same or the next turn ("the day's", "dagen är", "the
+ * year"), is that number's piece where its figures are that part (Round 99: the day of a co-ordination number, 61–91, said
+ * back alone; fails closed).
+ */
+function datePartsNamed(analyses: UtteranceAnalysis[]): void {
+  for (let u = 0; u < analyses.length; u++) {
+    const { runs, tokens, candidates } = analyses[u]!;
+    if (runs.length === 0) continue;
+    let parts: Map<string, EntityType>[] | undefined;
+    for (const run of runs) {
+      let k = run.firstToken - 1;
+      while (k >= 0 && (DATE_PART_LINKS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
+      const part = k >= 0 && (!ENGLISH_BARE_PARTS.has(tokens[k]!.lower) || tokens[k - 1]?.lower === 'the') ? DATE_PART_WORDS.get(tokens[k]!.lower) : undefined;
+      if (!part || run.firstToken - k > 4 || candidates.some((c) => c.start < run.end && run.start < c.end)) continue;
+      parts ??= personalDatePartsAround(analyses, u);
+      const type = parts[part === 'year' ? 0 : part === 'month' ? 1 : 2]!.get(run.digits.padStart(2, '0'));
+      if (type) candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+  }
+}
+
+/** The date parts of the personal numbers in turn `u` and the turn before it. */
+function personalDatePartsAround(analyses: UtteranceAnalysis[], u: number): Map<string, EntityType>[] {
+  const here = personalDateParts(analyses[u]!);
+  if (u === 0) return here;
+  const before = personalDateParts(analyses[u - 1]!);
+  return here.map((m, i) => new Map([...before[i]!, ...m]));
 }
 
 /**
