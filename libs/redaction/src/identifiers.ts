@@ -796,7 +796,9 @@ const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är',
 export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent }: GiroSaid): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
-    const owner = tokens[i - 1]?.lower ?? '';
+    // ("ni har ert eget bankgiro 5050-…", "your own bankgiro": the owner before "eget"/"own" is the giro's; Round 99.)
+    const ownWord = OWN_WORDS.includes(tokens[i - 1]?.lower ?? '') ? 1 : 0;
+    const owner = tokens[i - 1 - ownWord]?.lower ?? '';
     // ("Your bankgiro is wrong, mine is 5402-9681", "your bankgiro, or mine, …", "…, my account 1234-5617": another owner
     // between the giro and the digits gives them to that one; review 91.)
     if (otherOwnerNamed(tokens, i + 1, run.firstToken, GIRO_OTHER_OWNERS.between)) return false;

@@ -38,3 +38,29 @@ describe('round 99: English "er" set off by commas is a pause between the pieces
     expect(one('en', 'It came to 71, er, kronor, and 12, er, 40 percent of it.')).toBe('It came to 71, er, kronor, and 12, er, 40 percent of it.');
   });
 });
+
+describe("round 99: a reference's word and only figures after it are no address nor postcode the model found", () => {
+  it('keeps "OCR 7 7 1 …" after a place word', () => {
+    expect(one('sv', 'Jag vill inte skicka pengarna till fel ställe, OCR 7 7 1 0 5 3 2 8.')).toBe('Jag vill inte skicka pengarna till fel ställe, OCR 7 7 1 0 5 3 2 8.');
+    expect(one('sv', 'Skicka inte till fel ställe, OCR 6 6 1 2.')).toBe('Skicka inte till fel ställe, OCR 6 6 1 2.');
+  });
+  it('still redacts a valid personal number after "OCR", and an address before it', () => {
+    expect(one('sv', 'Betala inte till fel ställe, OCR 9 4 1 1 0 6 3 9 9 4.')).toContain('[PERSONNUMMER]');
+    expect(one('sv', 'Betala inte till fel ställe, OCR 9 4 1 1 0 6 3 9 9 4.')).not.toMatch(/\d/);
+    expect(one('sv', 'Jag bor på Storgatan 5, OCR 5 5.')).toContain('[ADRESS]');
+  });
+});
+
+describe('round 99: the agency\'s giro with "eget"/"own" between the owner and the giro\'s word', () => {
+  it('keeps "ert eget bankgiro" and "your own bankgiro" said by the caller', () => {
+    expect(one('sv', 'Mitt konto är 8327-9, 123 456 789, och ni har ert eget bankgiro 5402-9681, det är inte samma.')).toBe(
+      'Mitt konto är [BANKKONTO], och ni har ert eget bankgiro 5402-9681, det är inte samma.',
+    );
+    expect(one('en', 'I pay to your own bankgiro 5402-9681, right?')).toBe('I pay to your own bankgiro 5402-9681, right?');
+  });
+  it('still redacts "mitt eget", "my own" and the agent\'s "your own"', () => {
+    expect(one('sv', 'Jag betalar till mitt eget bankgiro 5402-9681.')).toBe('Jag betalar till mitt eget bankgiro [BANKGIRO].');
+    expect(one('en', 'I pay to my own bankgiro 5402-9681.')).toBe('I pay to my own bankgiro [BANKGIRO].');
+    expect(call('en', 'agent: Pay it from your own bankgiro 5402-9681.')[0]).toBe('Pay it from your own bankgiro [BANKGIRO].');
+  });
+});
