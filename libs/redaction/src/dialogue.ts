@@ -10,7 +10,7 @@ import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { frejaAgainInCall, frejaAPerson, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
-import { numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
+import { isNumberToken, numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, NEGATIONS, PAYING_VERBS, UNITS } from './units.js';
@@ -87,6 +87,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       return analyseUtterance(text, options, context);
     };
     let analysis = analyse(underQuestion);
+    if (underQuestion && window?.complete === true && answering && countPutRight(analyses.at(-1), analysis)) analysis = analyse(false);
     // Privacy fails closed: after a whole answer, a long number the one asked reads out that nothing
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
@@ -388,6 +389,25 @@ const ANSWER_DIGITS: Partial<Record<Cue, number>> = {
 };
 /** "Nej förlåt, …", "Sorry, I mean …": a turn that corrects what was just said. */
 const CORRECTION_START = /^[\s,.…]*(?:(?:eh|öh|uh|um|oj|oh),?\s*)?(?:nej|nä|no|sorry|förlåt|vänta|wait|fel|jag menar|i mean|rättelse|oops)(?![\p{L}])/iu;
+
+/** The units a count is said in: "fyrtiofem år", "twelve weeks". */
+const COUNT_UNITS = new Set(['år', 'years', 'dagar', 'days', 'veckor', 'weeks', 'månader', 'months', 'timmar', 'hours', 'procent', 'percent']);
+/**
+ * "Jag ser fyrtiofem år med inkomst i Sverige." "Nej, trettiofyra, resten är Norge.": after a whole answer, a turn opening
+ * with a correction and a number of two figures or fewer, then a comma and a word, puts right the count the other speaker
+ * just said (two figures or fewer before a count's unit, nothing of the turn taken as an identifier): it does not reopen the
+ * question (Round 99). Not where the turn reads on in figures ("Nej, femtiotvå, tolv, …"): those stay under it.
+ */
+function countPutRight(before: UtteranceAnalysis | undefined, analysis: UtteranceAnalysis): boolean {
+  if (!before || before.candidates.some((c) => IDENTIFIER_TYPES.includes(c.type))) return false;
+  const counted = before.runs.some((run) => run.digits.length <= 2 && COUNT_UNITS.has(before.tokens[run.lastToken + 1]?.lower ?? ''));
+  const { tokens, runs } = analysis;
+  const first = runs[0];
+  if (!counted || !first || first.digits.length > 2) return false;
+  const lead = tokens.slice(0, first.firstToken);
+  const after = tokens[first.lastToken + 2];
+  return lead.length <= 3 && lead.every((t) => t.kind === 'punct' || CORRECTING_WORDS.has(t.lower)) && tokens[first.lastToken + 1]?.text === ',' && after?.kind === 'word' && !isNumberToken(after) && runs[1]?.firstToken !== first.lastToken + 2;
+}
 
 /** The window after a turn of the one asked: the digits it gave of what was asked, and whether that is all. */
 function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionWindow {

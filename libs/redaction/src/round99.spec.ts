@@ -64,3 +64,14 @@ describe('round 99: the agency\'s giro with "eget"/"own" between the owner and t
     expect(call('en', 'agent: Pay it from your own bankgiro 5402-9681.')[0]).toBe('Pay it from your own bankgiro [BANKGIRO].');
   });
 });
+
+describe('round 99: after a whole answer, "Nej, N, …" puts right the count the other speaker just said', () => {
+  it('keeps the years put right after the agent counted them', () => {
+    expect(call('sv', 'agent: Vi behöver ditt personnummer först.', 'caller: 521209-9070.', 'agent: Tack. Jag ser fyrtiofem år med inkomst i Sverige.', 'caller: Nej, trettiofyra, resten är Norge.')[3]).toBe('Nej, trettiofyra, resten är Norge.');
+    expect(call('en', 'agent: Your personal number, please?', 'caller: 521209-9070.', 'agent: Thanks. I see twelve years in Sweden.', 'caller: No, fourteen, the rest was in Norway.')[3]).toBe('No, fourteen, the rest was in Norway.');
+  });
+  it('still redacts the number read again in pieces after "No,", and a correction after a read-back', () => {
+    expect(call('en', 'agent: Your personal number, please?', 'caller: 521209-9070.', 'agent: Thanks. I see twelve years in Sweden.', 'caller: No, fifty-three, twelve, oh nine, ninety seventy.')[3]).toBe('No, [PERSONNUMMER].');
+    expect(call('sv', 'agent: Vi behöver ditt personnummer först.', 'caller: 521209-9070.', 'agent: Tack, 52 12 09? Jag ser fyrtiofem år.', 'caller: Nej, femtiotre, sa jag.')[3]).toBe('Nej, [PERSONNUMMER], sa jag.');
+  });
+});
