@@ -1305,9 +1305,13 @@ function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
       if (['in', 'with', 'på', 'med'].includes(tokens[k]?.lower ?? '')) k--;
       if (!ENDS_VERBS.has(tokens[k]?.lower ?? '') || run.digits.length < 2 || run.digits.length > 6) continue;
       if (taken(run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      // (Nor figures that cannot be a number's end, as review 70 has them: "ska sluta på 3 400, ungefär", "1 500 spänn", "1630 idag";
+      // round 99, review 70's guards.)
+      if (!endFiguresFit(tokens, run, run.digits, undefined)) continue;
       const from = sentenceStartOf(tokens, k);
       // (A sentence that names its number is read where it is: `endsNamedAhead`, identifiers.ts's ending words.)
-      if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
+      // (Nor one whose own subject is a case's or a claim's word: "And the claim should end 112, …"; review 70's guard, round 99.)
+      if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || isCaseWord(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
       const type = identifierNamedBefore(analyses, u, from);
       if (type === undefined) continue;
       for (const said of runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '')))) {
