@@ -1166,6 +1166,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-83.json',
     },
     {
+      name: 'tuning set 84 (calls-tuning-84.json; written blind, for round 94; its first run in tuning-84.before-round-94.txt)',
+      file: 'calls-tuning-84.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1516,6 +1520,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12ch (heldout-2026-12ch/calls.json; written blind with calls-tuning-82 before round 92, evaluated once after drafting round 92 and the closing re-read, never tuned on)',
       file: 'heldout-2026-12ch/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12ci (heldout-2026-12ci/calls.json; written blind with calls-tuning-83 before round 93, evaluated once after drafting round 93, never tuned on)',
+      file: 'heldout-2026-12ci/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).

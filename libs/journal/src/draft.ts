@@ -2,6 +2,7 @@ import { JournalDraftSchema, parseWith, type JournalDraft, type Transcript } fro
 import { withBenefitCorrections } from './benefit-corrections.js';
 import { extractDraft, type DraftContent } from './extractive.js';
 import { renderDraft, titledSections } from './render.js';
+import { withShorthandAmounts } from './shorthand.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
 import type { TopicModel } from './topic-model.js';
 
@@ -34,7 +35,7 @@ export function assembleDraft(transcript: Transcript, callDate: string, content:
 /** The default draft: extractive and rule-based, offline, no model. */
 export function draftJournal(transcript: Transcript, options: DraftJournalOptions): JournalDraft {
   const taxonomy = options.taxonomy ?? defaultTaxonomy();
-  const content = extractDraft(withBenefitCorrections(transcript, taxonomy), {
+  const content = extractDraft(withBenefitCorrections(withShorthandAmounts(transcript), taxonomy), {
     callDate: options.callDate,
     taxonomy,
     topicModel: options.topicModel,

@@ -1101,7 +1101,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // ("statements showing the balance on the thirty-first of December", "saldot den 31 december": the day the document
     // shows is what it holds, no day of the task; dated, the note gave a step on 31 December, round 63.)
     const asOf = (d: DatePhrase) => AS_OF[language].test(s.text.slice(0, Math.max(0, s.text.indexOf(d.text))));
-    const dates = findDates(s.text, language, options.callDate).filter((d) => !vague(d) && !asOf(d));
+    // (Round 93: "Resten, från åttonde oktober, är godkända och betalas ut den tjugofemte februari.", "The rest, from
+    // 3 May, is approved and paid on 25 June": a start set off by commas says which days or months the subject covers,
+    // no day of the step; dated, the note put a payment on the period's start, in the wrong year.)
+    const spanOfSubject = (d: DatePhrase) => {
+      const at = s.text.indexOf(d.text);
+      return at > 0 && SUBJECT_SPAN[language].test(s.text.slice(0, at)) && /^\s*,/u.test(s.text.slice(at + d.text.length));
+    };
+    const dates = findDates(s.text, language, options.callDate).filter((d) => !vague(d) && !asOf(d) && !spanOfSubject(d));
     let date: DatePhrase | undefined = taskDate(s.text, dates) ?? callersTonight(s, language, options.callDate);
     // "Jag ringer dem nu", "I'll call them right away": the call the agent told the caller to make, made on the day of the call.
     if (!date && s.speaker === 'caller' && NOW[language].test(s.text) && toldToContact(s, all, language)) date = today;
@@ -5472,6 +5479,11 @@ const NOT_UNTIL: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:not until|not before|only (?:once|when))\s+you\s/iu,
 };
 /** The day a document shows ("the balance on", "saldot den", "as of"): what the document holds, no day of a task. */
+/** ", från" / ", from" right before a date set off by commas: the span the sentence's subject covers (round 93). */
+const SUBJECT_SPAN: Record<Language, RegExp> = {
+  sv: /,\s*(?:från(?:\s+och\s+med)?|fr\.o\.m\.)\s+(?:den\s+)?$/iu,
+  en: /,\s*(?:from|starting)\s+(?:the\s+)?$/iu,
+};
 const AS_OF: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:saldo(?:t|n)?|behållning(?:en)?|tillgångar(?:na)?|ställning(?:en)?)\s+(?:per|den|vid|på)\s+(?:den\s+)?$/iu,
   en: /(?<![\p{L}])(?:balances?|holdings|assets|value)\s+(?:on|as of|at)\s+(?:the\s+)?$/iu,

@@ -269,8 +269,57 @@ export function findNumberRuns(text: string, tokens: Token[], lang: Language, sp
 /** "de fyra sista", "sista fyra", "the last four": a count of digits, not one of them. */
 const COUNTED = new Set(['fyra', 'four', 'två', 'two', 'tre', 'three', 'sex', 'six']);
 const LAST_WORDS = new Set(['sista', 'last', 'first', 'första', 'siffrorna', 'digits']);
-const isCount = (tokens: Token[], i: number): boolean =>
+const lastCount = (tokens: Token[], i: number): boolean =>
   COUNTED.has(tokens[i]!.lower) && (LAST_WORDS.has(tokens[i - 1]?.lower ?? '') || LAST_WORDS.has(tokens[i + 1]?.lower ?? ''));
+const isCount = (tokens: Token[], i: number): boolean => lastCount(tokens, i) || digitCount(tokens, i);
+/** The plural nouns a count of digits stands before: "fem siffror", "nine digits". */
+const DIGIT_NOUNS = new Set(['siffror', 'siffrorna', 'digits', 'figures']);
+/**
+ * "…, alltså fem siffror", "…, four or five digits": one number word from two to twenty right before a plural noun of digits, or
+ * before "eller"/"or" and such a count, tells how long the number is; it is none of its digits (Round 97: the run stopped before
+ * it, the number read before it is judged on its own digits).
+ */
+function digitCount(tokens: Token[], i: number): boolean {
+  return countValues(tokens, i) !== undefined;
+}
+/** The lengths a count at `i` may tell: "sju siffror" [7], "sju eller åtta siffror" [7, 8]; undefined where it is no count. */
+function countValues(tokens: readonly Token[], i: number): number[] | undefined {
+  const value = (k: number) => { const t = tokens[k]; const atoms = t?.kind === 'word' ? numberWordAtoms(t.lower) : undefined; return atoms?.length === 1 && atoms[0]! >= 2 && atoms[0]! <= 20 ? atoms[0]! : undefined; };
+  const own = value(i);
+  if (own === undefined) return undefined;
+  if (DIGIT_NOUNS.has(tokens[i + 1]?.lower ?? '')) return [own];
+  const other = ['eller', 'or'].includes(tokens[i + 1]?.lower ?? '') ? value(i + 2) : undefined;
+  return other !== undefined && DIGIT_NOUNS.has(tokens[i + 3]?.lower ?? '') ? [own, other] : undefined;
+}
+/**
+ * Review of round 97: inside a run a count before "siffror"/"digits" is taken as one only where it cannot be the number's own
+ * last digit run on into the noun ("… fyra noll åtta sju siffror"): its value (or one of "X eller Y") is the number of digits read
+ * before it, and the reading that keeps it as a digit is no identifier of any kind (fails closed: else the word is a digit).
+ */
+function countInRun(text: string, tokens: Token[], first: number, i: number, readBefore: string, throughNoise: boolean): boolean {
+  const values = countValues(tokens, i);
+  if (!values) return false;
+  if (readBefore.length === 0) return true;
+  if (!values.includes(readBefore.length)) return false;
+  return !identifierReading(readRun(text, tokens, first, throughNoise, false), tokens);
+}
+/**
+ * A run that is, or holds, an identifier of any kind: a personnummer, samordningsnummer or organisationsnummer (whole, or a
+ * personnummer or samordningsnummer ending an OCR's figures), a Luhn-valid card, a phone, a clearing and account, or the figures of
+ * an IBAN after its letters; or four figures whole, a tail the tail rules hide.
+ */
+function identifierReading(run: NumberRun, tokens: readonly Token[]): boolean {
+  const d = run.digits;
+  const n = d.length;
+  // ("Det slutar på sex fem fyra tre siffror": four figures whole, the last four of a personnummer, a card or a phone.)
+  if (n === 4) return true;
+  if (personalNumberKind(d) !== undefined) return true;
+  if (n > 12 && [12, 10].some((k) => { const kind = personalNumberKind(d.slice(-k), false); return kind === 'personnummer' || kind === 'samordningsnummer'; })) return true;
+  if (n >= 13 && n <= 19 && luhnValid(d)) return true;
+  if (run.international ? n >= 9 && n <= 17 : d[0] === '0' && d[1] !== '0' && n >= 8 && n <= 11) return true;
+  if (run.parts.length >= 2 && run.parts[0]!.digits.length === 4 && n >= 11 && n <= 16) return true;
+  return n >= 12 && tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).some((t) => t.lower.startsWith('iban') || /^[A-Z]{2}\d{0,2}$/u.test(t.text));
+}
 
 /** "the one I used", "this one", "which one": "one" as a pronoun, not a digit. */
 const PRONOUN_ONE_AFTER = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'another', 'no', 'other']);
@@ -358,7 +407,7 @@ const isPlainWord = (t: Token | undefined): boolean =>
 export const isNumberToken = (t: Token | undefined): boolean =>
   !!t && (t.kind === 'digits' || (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || hyphenedRepeat(t.lower) !== undefined)));
 
-function readRun(text: string, tokens: Token[], first: number, throughNoise = true): NumberRun {
+function readRun(text: string, tokens: Token[], first: number, throughNoise = true, counts = true): NumberRun {
   const parts: NumberPart[] = [];
   let international = false;
   let i = first;
@@ -404,7 +453,9 @@ function readRun(text: string, tokens: Token[], first: number, throughNoise = tr
       lastAtomToken = ++i;
       continue;
     }
-    const atoms = t.kind === 'word' && !isCount(tokens, i) ? atomsAt(tokens, i) : undefined;
+    // (A count only where it agrees with the digits read and eats no identifier's digit: review of round 97.)
+    const counted = t.kind === 'word' && (lastCount(tokens, i) || (counts && countInRun(text, tokens, first, i, parts.map((p) => p.digits).join('') + (spoken.empty ? '' : spoken.digits()), throughNoise)));
+    const atoms = t.kind === 'word' && !counted ? atomsAt(tokens, i) : undefined;
     if (atoms) {
       for (const atom of atoms) {
         if (repeat > 1 && atom < 10) {
