@@ -734,8 +734,11 @@ function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
  * "our" only in the agent's turn (a caller's "vårt" may be their firm's: it fails closed).
  */
 const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
-/** "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. */
-const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
+/**
+ * "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. (Not "er": a
+ * giro's words are neuter, and English "er" is a filler, "my er bankgiro …"; review of round 99.)
+ */
+const CALLERS_GIRO_OWNERS = /^(?:ert|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
 export const GIRO_WORDS: ReadonlySet<string> = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
 /** "mitt", "din", "my", "your", "pappas" in the turn: someone's own. */
@@ -785,7 +788,7 @@ function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
 export interface GiroSaid {
   byAgent: boolean;
 }
-/** The agency's, said to its agent: "your bankgiro", "ert bankgiro" (a read-back; not `CALLERS_GIRO_OWNERS`' "er"). */
+/** The agency's, said to its agent: "your bankgiro", "ert bankgiro" (a read-back). */
 const YOURS: ReadonlySet<string> = new Set(['your', 'ert', 'ditt']);
 /** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
 const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
@@ -796,9 +799,10 @@ const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är',
 export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent }: GiroSaid): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
-    // ("ni har ert eget bankgiro 5050-…", "your own bankgiro": the owner before "eget"/"own" is the giro's; Round 99.)
-    const ownWord = OWN_WORDS.includes(tokens[i - 1]?.lower ?? '') ? 1 : 0;
-    const owner = tokens[i - 1 - ownWord]?.lower ?? '';
+    // (Only the word right before the giro's is its owner: "ert eget bankgiro", "your own bankgiro" are redacted, failing
+    // closed — round 99 read past "eget"/"own" and kept a caller's own giro after "my er own", a relayed "ni … ert eget",
+    // "your own …, meaning ours"; review of round 99.)
+    const owner = tokens[i - 1]?.lower ?? '';
     // ("Your bankgiro is wrong, mine is 5402-9681", "your bankgiro, or mine, …", "…, my account 1234-5617": another owner
     // between the giro and the digits gives them to that one; review 91.)
     if (otherOwnerNamed(tokens, i + 1, run.firstToken, GIRO_OTHER_OWNERS.between)) return false;

@@ -51,27 +51,16 @@ describe("round 99: a reference's word and only figures after it are no address 
   });
 });
 
-describe('round 99: the agency\'s giro with "eget"/"own" between the owner and the giro\'s word', () => {
-  it('keeps "ert eget bankgiro" and "your own bankgiro" said by the caller', () => {
+describe('round 99, its review: "eget"/"own" between the owner and the giro\'s word gives no keep (fails closed)', () => {
+  it('redacts "ert eget bankgiro" and "your own bankgiro" said by the caller', () => {
     expect(one('sv', 'Mitt konto är 8327-9, 123 456 789, och ni har ert eget bankgiro 5402-9681, det är inte samma.')).toBe(
-      'Mitt konto är [BANKKONTO], och ni har ert eget bankgiro 5402-9681, det är inte samma.',
+      'Mitt konto är [BANKKONTO], och ni har ert eget bankgiro [BANKGIRO], det är inte samma.',
     );
-    expect(one('en', 'I pay to your own bankgiro 5402-9681, right?')).toBe('I pay to your own bankgiro 5402-9681, right?');
+    expect(one('en', 'I pay to your own bankgiro 5402-9681, right?')).toBe('I pay to your own bankgiro [BANKGIRO], right?');
   });
   it('still redacts "mitt eget", "my own" and the agent\'s "your own"', () => {
     expect(one('sv', 'Jag betalar till mitt eget bankgiro 5402-9681.')).toBe('Jag betalar till mitt eget bankgiro [BANKGIRO].');
     expect(one('en', 'I pay to my own bankgiro 5402-9681.')).toBe('I pay to my own bankgiro [BANKGIRO].');
     expect(call('en', 'agent: Pay it from your own bankgiro 5402-9681.')[0]).toBe('Pay it from your own bankgiro [BANKGIRO].');
-  });
-});
-
-describe('round 99: after a whole answer, "Nej, N, …" puts right the count the other speaker just said', () => {
-  it('keeps the years put right after the agent counted them', () => {
-    expect(call('sv', 'agent: Vi behöver ditt personnummer först.', 'caller: 521209-9070.', 'agent: Tack. Jag ser fyrtiofem år med inkomst i Sverige.', 'caller: Nej, trettiofyra, resten är Norge.')[3]).toBe('Nej, trettiofyra, resten är Norge.');
-    expect(call('en', 'agent: Your personal number, please?', 'caller: 521209-9070.', 'agent: Thanks. I see twelve years in Sweden.', 'caller: No, fourteen, the rest was in Norway.')[3]).toBe('No, fourteen, the rest was in Norway.');
-  });
-  it('still redacts the number read again in pieces after "No,", and a correction after a read-back', () => {
-    expect(call('en', 'agent: Your personal number, please?', 'caller: 521209-9070.', 'agent: Thanks. I see twelve years in Sweden.', 'caller: No, fifty-three, twelve, oh nine, ninety seventy.')[3]).toBe('No, [PERSONNUMMER].');
-    expect(call('sv', 'agent: Vi behöver ditt personnummer först.', 'caller: 521209-9070.', 'agent: Tack, 52 12 09? Jag ser fyrtiofem år.', 'caller: Nej, femtiotre, sa jag.')[3]).toBe('Nej, [PERSONNUMMER], sa jag.');
   });
 });
