@@ -404,10 +404,27 @@ function countPutRight(before: UtteranceAnalysis | undefined, analysis: Utteranc
   const { tokens, runs } = analysis;
   const first = runs[0];
   if (!counted || !first || first.digits.length > 2) return false;
+  // (Review of round 99: only where no other number follows in the turn, the word after the comma is no filler, correcting
+  // or linking word, "Nej, femtiotre, eh, tolv noll nio, …", "No, fifty-three, then …", and no birth or date word is in the
+  // turn, "Nej, femtiotvå, det är mitt födelseår, …": those stay under the question, failing closed.)
+  if (runs.length > 1 || tokens.some((t) => BIRTH_OR_DATE_WORD.test(t.lower))) return false;
   const lead = tokens.slice(0, first.firstToken);
   const after = tokens[first.lastToken + 2];
-  return lead.length <= 3 && lead.every((t) => t.kind === 'punct' || CORRECTING_WORDS.has(t.lower)) && tokens[first.lastToken + 1]?.text === ',' && after?.kind === 'word' && !isNumberToken(after) && runs[1]?.firstToken !== first.lastToken + 2;
+  return (
+    lead.length <= 3 &&
+    lead.every((t) => t.kind === 'punct' || CORRECTING_WORDS.has(t.lower)) &&
+    tokens[first.lastToken + 1]?.text === ',' &&
+    after?.kind === 'word' &&
+    !isNumberToken(after) &&
+    !HESITATIONS.has(after.lower) &&
+    !CORRECTING_WORDS.has(after.lower) &&
+    !COUNT_LINK_WORDS.has(after.lower)
+  );
 }
+/** Words that carry a number on, not a count's correction ("…, och tolv noll nio", "…, then twelve", "…, er, …"). */
+const COUNT_LINK_WORDS = new Set(['och', 'and', 'sen', 'sedan', 'then', 'alltså', 'i', 'jag', 'menar', 'mean', 'så', 'so', 'eller', 'or', 'er', 'plus', 'streck', 'dash']);
+/** A birth or date word in the turn: "född", "födelseår", "born", "the year", "året". */
+const BIRTH_OR_DATE_WORD = /^(?:född|födde|födelse\p{L}*|born|birth\p{L}*|year|året|årtal\p{L}*|datum|date)$/u;
 
 /** The window after a turn of the one asked: the digits it gave of what was asked, and whether that is all. */
 function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionWindow {

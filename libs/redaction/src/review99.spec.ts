@@ -26,3 +26,18 @@ describe('review 99: "eget"/"own" gives the agency\'s giro keep no owner, nor do
   });
 });
 
+describe("review 99: a count put right only by a lone number, a plain word after its comma, no birth or date word (countPutRight)", () => {
+  it('keeps the question open where a filler, a link word, another number or a birth word is in the turn', () => {
+    const sv = (last: string) => call('sv', 'agent: Vi behöver ditt personnummer först.', 'caller: 521209-9070.', 'agent: Tack. Jag ser fyrtiofem år med inkomst.', `caller: ${last}`)[3];
+    expect(sv('Nej, femtiotre, eh, tolv noll nio, nittio sjuttio.')).toBe('Nej, [PERSONNUMMER].');
+    expect(sv('Nej, femtiotvå, det är mitt födelseår, fyrtiofem stämmer.')).not.toContain('femtiotvå');
+    expect(call('sv', 'agent: Personnummer?', 'caller: 531209-9070.', 'agent: Tack. Du har tjugo år med inkomst.', 'caller: Nej, femtiotre, och tolv noll nio, nittio sjuttio.')[3]).not.toContain('femtiotre');
+    expect(call('en', 'agent: Your personal number, please?', 'caller: 521209-9070.', 'agent: Thanks. I see twelve years in Sweden.', 'caller: No, fifty-three, then twelve oh nine, ninety seventy.')[3]).not.toContain('fifty-three');
+    expect(call('en', 'agent: Your personal number, please?', 'caller: 531209-9070.', 'agent: Thanks. You are seventy-two years old, then.', 'caller: No, seventy-three, uh, fifty-three is the year.')[3]).not.toContain('fifty-three');
+  });
+  it('guard: "Nej, tjugoåtta, resten var i Danmark." and "No, fourteen, the rest was in Norway." still put the count right', () => {
+    expect(call('sv', 'agent: Vi behöver ditt personnummer först.', 'caller: 521209-9070.', 'agent: Tack. Jag ser fyrtiofem år med inkomst.', 'caller: Nej, tjugoåtta, resten var i Danmark.')[3]).toBe('Nej, tjugoåtta, resten var i Danmark.');
+    expect(call('en', 'agent: Your personal number, please?', 'caller: 521209-9070.', 'agent: Thanks. I see twelve years in Sweden.', 'caller: No, fourteen, the rest was in Norway.')[3]).toBe('No, fourteen, the rest was in Norway.');
+  });
+});
+
