@@ -1322,21 +1322,48 @@ function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
       if (['in', 'with', 'på', 'med'].includes(tokens[k]?.lower ?? '')) k--;
       if (!ENDS_VERBS.has(tokens[k]?.lower ?? '') || run.digits.length < 2 || run.digits.length > 6) continue;
       if (taken(run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
-      // (Nor figures that cannot be a number's end, as review 70 has them: "ska sluta på 3 400, ungefär", "1 500 spänn", "1630 idag";
-      // round 99, review 70's guards.)
-      if (!endFiguresFit(tokens, run, run.digits, undefined)) continue;
       const from = sentenceStartOf(tokens, k);
       // (A sentence that names its number is read where it is: `endsNamedAhead`, identifiers.ts's ending words.)
-      // (Nor one whose own subject is a case's or a claim's word: "And the claim should end 112, …"; review 70's guard, round 99.)
-      if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || isCaseWord(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
+      if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
       const type = identifierNamedBefore(analyses, u, from);
       if (type === undefined) continue;
-      for (const said of runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '')))) {
-        candidates.push({ type, start: said.start, end: said.end, confidence: Confidence.cued });
-      }
+      // (Nor figures that cannot be a number's end, as review 70 has them: "ska sluta på 3 400, ungefär", "1 500 spänn", "1630 idag",
+      // nor a sentence whose own subject is a case's or a claim's word, "And the claim should end 112, …" (round 99, review 70's
+      // guards) — unless the figures are the end, or the birth year, of the identifier just read: "Det slutar på 789, ungefär
+      // så?" after an account ending 789, "Ska det sluta på 1985?" after 850625-…; review of round 99, failing closed.)
+      const vetoed = !endFiguresFit(tokens, run, run.digits, undefined) || tokens.slice(from, k).some((t) => isCaseWord(t.lower));
+      const read = vetoed ? identifierFiguresBefore(analyses, u, run.start) : [];
+      const said = runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '')));
+      const hidden = vetoed ? said.filter((r) => read.some((figures) => figuresOfRead(figures, r.digits))) : said;
+      if (hidden.length === 0) continue;
+      for (const r of hidden) candidates.push({ type, start: r.start, end: r.end, confidence: Confidence.cued });
       break;
     }
   }
+}
+
+/**
+ * The figures of the identifiers found in turn `u` before offset `before` and in the `ENDS_NOUN_TURNS` turns before it
+ * (`endsOfNumberNamedBefore`: the number whose end may be said back).
+ */
+function identifierFiguresBefore(analyses: readonly UtteranceAnalysis[], u: number, before: number): string[] {
+  const figures: string[] = [];
+  for (let v = Math.max(0, u - ENDS_NOUN_TURNS); v <= u; v++) {
+    const { runs, candidates } = analyses[v]!;
+    for (const c of candidates) {
+      if (!IDENTIFIER_TYPES.includes(c.type) || (v === u && c.end > before)) continue;
+      const digits = runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      if (digits.length > 0) figures.push(digits);
+    }
+  }
+  return figures;
+}
+/** `digits` are the end of the identifier's `figures`, or a personal number's birth year in four figures ("1985", 850625-…). */
+function figuresOfRead(figures: string, digits: string): boolean {
+  if (figures.length > digits.length && figures.endsWith(digits)) return true;
+  const kind = figures.length === 10 || figures.length === 12 ? personalNumberKind(figures) : undefined;
+  if (!/^(?:19|20)\d\d$/u.test(digits) || (kind !== 'personnummer' && kind !== 'samordningsnummer')) return false;
+  return figures.length === 12 ? figures.startsWith(digits) : figures.startsWith(digits.slice(2));
 }
 
 /**

@@ -41,3 +41,17 @@ describe("review 99: a count put right only by a lone number, a plain word after
   });
 });
 
+describe('review 99: "slutar på"/"should end" with the end, or the birth year, of the identifier just read (endsOfNumberNamedBefore)', () => {
+  const account = (lang: 'sv' | 'en', ask: string, last: string) => call(lang, `agent: ${ask}`, 'caller: 8327-9, 123 456 789.', `agent: ${last}`)[2];
+  it('redacts the figures past the vetoes where they are that end ("ungefär", a claim\'s word, a year\'s shape)', () => {
+    expect(account('sv', 'Ditt kontonummer?', 'Tack. Det ska sluta på 789, ungefär som jag har här.')).toBe('Tack. Det ska sluta på [BANKKONTO], ungefär som jag har här.');
+    expect(account('sv', 'Ditt kontonummer?', 'Det slutar på 789, ungefär så?')).toBe('Det slutar på [BANKKONTO], ungefär så?');
+    expect(account('en', 'Your account?', 'And the claim should end 789?')).toBe('And the claim should end [BANKKONTO]?');
+    expect(call('sv', 'agent: Ditt personnummer?', 'caller: 850625-3395.', 'agent: Ska det sluta på 1985? Nej, 3395.')[2]).toBe('Ska det sluta på [PERSONNUMMER]? Nej, [PERSONNUMMER].');
+  });
+  it('guard: other figures after the same vetoes stay kept', () => {
+    expect(account('sv', 'Ditt kontonummer?', 'Det ska sluta på 3 400, ungefär.')).toBe('Det ska sluta på 3 400, ungefär.');
+    expect(account('en', 'Your account?', 'And the claim should end 112, right?')).toBe('And the claim should end 112, right?');
+  });
+});
+
