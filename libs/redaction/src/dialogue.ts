@@ -1229,11 +1229,31 @@ function datePartsNamed(analyses: UtteranceAnalysis[]): void {
       while (k >= 0 && (DATE_PART_LINKS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
       const part = k >= 0 && (!ENGLISH_BARE_PARTS.has(tokens[k]!.lower) || tokens[k - 1]?.lower === 'the') ? DATE_PART_WORDS.get(tokens[k]!.lower) : undefined;
       if (!part || run.firstToken - k > 4 || candidates.some((c) => c.start < run.end && run.start < c.end)) continue;
+      if (dateOfSomethingElse(tokens, k, run)) continue;
       parts ??= personalDatePartsAround(analyses, u);
       const type = parts[part === 'year' ? 0 : part === 'month' ? 1 : 2]!.get(run.digits.padStart(2, '0'));
       if (type) candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
     }
   }
+}
+
+/** A payment's, a sick leave's, a decision's or a pension's word: the day or month they name is theirs ("för utbetalningen"). */
+const DATE_OF_WORD = /^(?:utbetalning\p{L}*|betalning\p{L}*|payments?|pay|paid|pension\p{L}*|pengarna|money|lön\p{L}*|wages?|salary|sjuk\p{L}*|sick|karens\p{L}*|waiting|period\p{L}*|beslut\p{L}*|decision\p{L}*|decided)$/u;
+const EVERY_WORDS = new Set(['varje', 'each', 'every']);
+/**
+ * The date part named at token `word` and read in `run` is another date's (review of round 99): a month's name follows within
+ * four tokens ("Dagen är 25 december", "The month is three, that is March"), or its clause (to the commas or the sentence's
+ * ends) holds a payment's, sick leave's, decision's or pension's word or "varje månad"/"each month" ("Dagen är tjugofem för
+ * utbetalningen", "the day is twenty-five of your sick leave"). Not "Dagen är tjugofem, och utbetalningen kommer …".
+ */
+function dateOfSomethingElse(tokens: readonly Token[], word: number, run: NumberRun): boolean {
+  for (let k = run.lastToken + 1; k < tokens.length && k <= run.lastToken + 4 && !tokens[k]!.sentenceStart; k++) if (MONTHS.has(tokens[k]!.lower)) return true;
+  let from = word;
+  while (from > 0 && !tokens[from]!.sentenceStart && tokens[from - 1]!.text !== ',') from--;
+  let to = run.lastToken + 1;
+  while (to < tokens.length && !tokens[to]!.sentenceStart && tokens[to]!.text !== ',') to++;
+  const clause = tokens.slice(from, to);
+  return clause.some((t, i) => DATE_OF_WORD.test(t.lower) || (EVERY_WORDS.has(t.lower) && /^(?:månad|month)$/u.test(clause[i + 1]?.lower ?? '')));
 }
 
 /** The date parts of the personal numbers in turn `u` and the turn before it. */

@@ -55,3 +55,25 @@ describe('review 99: "slutar på"/"should end" with the end, or the birth year, 
   });
 });
 
+describe('review 99: a date part that is a payment\'s, a sick leave\'s, a decision\'s or a calendar date\'s (datePartsNamed)', () => {
+  const pnr = (lang: 'sv' | 'en', number: string, last: string) => call(lang, `agent: ${lang === 'sv' ? 'Personnummer?' : 'Personal number?'}`, `caller: ${number}.`, `agent: ${last}`)[2];
+  it('keeps the day or month with a month name after it or such a word in its clause', () => {
+    for (const [lang, number, line] of [
+      ['sv', '850625-3395', 'Tack. Dagen är tjugofem för utbetalningen, den kommer varje månad.'],
+      ['en', '850625-3395', 'Thanks. The payment day is the twenty-fifth, so the day is twenty-five each month.'],
+      ['sv', '460325-1234', 'Tack. Du har varit sjukskriven sedan dag tjugofem, dagen är tjugofem i perioden.'],
+      ['en', '460325-1234', 'Thanks. Your sick pay started, the day is twenty-five of your sick leave.'],
+      ['en', '460325-1234', 'The month is three, that is March, when your pension starts.'],
+      ['sv', '551225-7618', 'Tack. Dagen är 25 december i år för utbetalningen, nej förlåt, den 23:e.'],
+      ['en', '551225-7618', 'The day is 25 December this year, so the payment comes on the 23rd.'],
+      ['sv', '850625-3395', 'Tack, och månaden är sex, alltså juni, då kom beslutet.'],
+    ] as const) {
+      expect(pnr(lang, number, line)).toBe(line);
+    }
+  });
+  it("guard: the day said back alone, or with the payment in another clause, is still the number's", () => {
+    expect(pnr('sv', '850625-3395', 'Dagen är tjugofem, och utbetalningen kommer den tjugofemte.')).toBe('Dagen är [PERSONNUMMER], och utbetalningen kommer den tjugofemte.');
+    expect(pnr('en', '850625-3395', "And the day's twenty-five, and you were born in June?")).toBe("And the day's [PERSONNUMMER], and you were born in June?");
+  });
+});
+
