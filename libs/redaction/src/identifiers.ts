@@ -323,6 +323,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // ("vårt bankgiro och OCR 8327-9, 123 456 789": a number named as an OCR but written as an account, a clearing with its
   // check digit and then the account, is an account; review of round 80.)
   if (cue === 'exempt' && (tokens[run.firstToken - 1]?.lower.startsWith('ocr') ?? false) && run.parts.length >= 2 && /^\d{4}-\d,?\s+\d/u.test(ctx.text.slice(run.start, run.end))) cue = 'bankAccount';
+  // ("Referens 5 4 0 2 9 6 8 1, det är mitt bankgiro.", "Reference 5402 9681, that's my account.": the speaker's identifier
+  // named right after the figures, closing the sentence, makes them that identifier's over the keeping cue; review of round
+  // 99, failing closed.)
+  if (cue === 'exempt') cue = possessedIdentifierAfter(tokens, run.lastToken) ?? cue;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
@@ -778,6 +782,20 @@ export function otherOwnerNamed(tokens: readonly Token[], from: number, to: numb
     if (owners.has(word) || (/\p{L}['’]?s$/u.test(word) && k + 1 < to && GIRO_WORDS.has(tokens[k + 1]?.lower ?? ''))) return true;
   }
   return false;
+}
+/**
+ * "…, det är mitt bankgiro.", "…, that's my account.": right after the figures, a comma, "det är"/"that's"/"it is", a
+ * possessive and an identifier's word closing the sentence (no negation, no other words): that identifier's cue.
+ */
+function possessedIdentifierAfter(tokens: Token[], last: number): Cue | undefined {
+  const words = tokens.slice(last + 1, sentenceEndOf(tokens, last)).filter((t) => !['.', '!', '?'].includes(t.text));
+  const i = words[0]?.text === ',' ? 1 : 0;
+  const frame = words.slice(i, -2).map((t) => t.lower).join(' ');
+  if (!/^(?:det är|det's|that's|that is|it's|it is)$/u.test(frame) || words.length - i < 4) return undefined;
+  if (!SPEAKERS.includes(words.at(-2)!.lower)) return undefined;
+  const k = tokens.indexOf(words.at(-1)!);
+  const cue = cueOf(tokens, k);
+  return cue !== undefined && cue !== 'generic' && cue !== 'exempt' && cue !== 'dateOfBirth' ? cue : undefined;
 }
 /** Digits later in the sentence of token `i` (an account said after its clearing). */
 function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {

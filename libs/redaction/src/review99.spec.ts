@@ -77,3 +77,12 @@ describe('review 99: a date part that is a payment\'s, a sick leave\'s, a decisi
   });
 });
 
+describe("review 99: the speaker's identifier named right after figures a reference's word leads", () => {
+  it('redacts "Referens … , det är mitt bankgiro."', () => {
+    expect(one('sv', 'Referens 5 4 0 2 9 6 8 1, det är mitt bankgiro.')).toBe('Referens [BANKGIRO], det är mitt bankgiro.');
+  });
+  it('guard: "…, det är inte mitt personnummer" and a reference with nothing after it stay kept', () => {
+    expect(one('sv', 'Ärendenumret är 2026-114 387, det är inte mitt personnummer.')).toBe('Ärendenumret är 2026-114 387, det är inte mitt personnummer.');
+    expect(one('sv', 'Referens 5 4 0 2 9 6 8 1.')).toBe('Referens 5 4 0 2 9 6 8 1.');
+  });
+});
