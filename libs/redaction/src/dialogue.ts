@@ -10,7 +10,7 @@ import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { frejaAgainInCall, frejaAPerson, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
-import { numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
+import { isNumberToken, numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, NEGATIONS, PAYING_VERBS, UNITS } from './units.js';
@@ -87,6 +87,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       return analyseUtterance(text, options, context);
     };
     let analysis = analyse(underQuestion);
+    if (underQuestion && window?.complete === true && answering && countPutRight(analyses.at(-1), analysis)) analysis = analyse(false);
     // Privacy fails closed: after a whole answer, a long number the one asked reads out that nothing
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
@@ -145,6 +146,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   postcodeHalvesPutRight(analyses);
   houseNumbersPutRight(analyses, utterances);
   piecesEchoed(analyses, utterances);
+  datePartsNamed(analyses);
   numbersNamedAfter(analyses, utterances);
   endsPutRight(analyses);
   endsNamedAhead(analyses);
@@ -393,6 +395,42 @@ const ANSWER_DIGITS: Partial<Record<Cue, number>> = {
 };
 /** "Nej förlåt, …", "Sorry, I mean …": a turn that corrects what was just said. */
 const CORRECTION_START = /^[\s,.…]*(?:(?:eh|öh|uh|um|oj|oh),?\s*)?(?:nej|nä|no|sorry|förlåt|vänta|wait|fel|jag menar|i mean|rättelse|oops)(?![\p{L}])/iu;
+
+/** The units a count is said in: "fyrtiofem år", "twelve weeks". */
+const COUNT_UNITS = new Set(['år', 'years', 'dagar', 'days', 'veckor', 'weeks', 'månader', 'months', 'timmar', 'hours', 'procent', 'percent']);
+/**
+ * "Jag ser fyrtiofem år med inkomst i Sverige." "Nej, trettiofyra, resten är Norge.": after a whole answer, a turn opening
+ * with a correction and a number of two figures or fewer, then a comma and a word, puts right the count the other speaker
+ * just said (two figures or fewer before a count's unit, nothing of the turn taken as an identifier): it does not reopen the
+ * question (Round 99). Not where the turn reads on in figures ("Nej, femtiotvå, tolv, …"): those stay under it.
+ */
+function countPutRight(before: UtteranceAnalysis | undefined, analysis: UtteranceAnalysis): boolean {
+  if (!before || before.candidates.some((c) => IDENTIFIER_TYPES.includes(c.type))) return false;
+  const counted = before.runs.some((run) => run.digits.length <= 2 && COUNT_UNITS.has(before.tokens[run.lastToken + 1]?.lower ?? ''));
+  const { tokens, runs } = analysis;
+  const first = runs[0];
+  if (!counted || !first || first.digits.length > 2) return false;
+  // (Review of round 99: only where no other number follows in the turn, the word after the comma is no filler, correcting
+  // or linking word, "Nej, femtiotre, eh, tolv noll nio, …", "No, fifty-three, then …", and no birth or date word is in the
+  // turn, "Nej, femtiotvå, det är mitt födelseår, …": those stay under the question, failing closed.)
+  if (runs.length > 1 || tokens.some((t) => BIRTH_OR_DATE_WORD.test(t.lower))) return false;
+  const lead = tokens.slice(0, first.firstToken);
+  const after = tokens[first.lastToken + 2];
+  return (
+    lead.length <= 3 &&
+    lead.every((t) => t.kind === 'punct' || CORRECTING_WORDS.has(t.lower)) &&
+    tokens[first.lastToken + 1]?.text === ',' &&
+    after?.kind === 'word' &&
+    !isNumberToken(after) &&
+    !HESITATIONS.has(after.lower) &&
+    !CORRECTING_WORDS.has(after.lower) &&
+    !COUNT_LINK_WORDS.has(after.lower)
+  );
+}
+/** Words that carry a number on, not a count's correction ("…, och tolv noll nio", "…, then twelve", "…, er, …"). */
+const COUNT_LINK_WORDS = new Set(['och', 'and', 'sen', 'sedan', 'then', 'alltså', 'i', 'jag', 'menar', 'mean', 'så', 'so', 'eller', 'or', 'er', 'plus', 'streck', 'dash']);
+/** A birth or date word in the turn: "född", "födelseår", "born", "the year", "året". */
+const BIRTH_OR_DATE_WORD = /^(?:född|födde|födelse\p{L}*|born|birth\p{L}*|year|året|årtal\p{L}*|datum|date)$/u;
 
 /** The window after a turn of the one asked: the digits it gave of what was asked, and whether that is all. */
 function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionWindow {
@@ -769,6 +807,13 @@ interface PlacedRun {
   run: NumberRun;
 }
 
+/**
+ * "his number is 94, er, eleven oh six": English "er" set off by commas is a hesitation between pieces (Round 99: not in
+ * `HESITATIONS`, where Swedish "er", you, would be read as one; between two commas it is no pronoun, and it only joins
+ * pieces: fails closed).
+ */
+const erBetweenCommas = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === 'er' && tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
+
 /** Only fillers and punctuation between tokens `from` and `to` (exclusive) of one utterance. */
 function onlyFillers(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
@@ -778,6 +823,7 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
     if (t.kind === 'word' && (LANGUAGES_SAID.has(t.lower) || (LANGUAGE_SWITCH.has(t.lower) && tokens.slice(i + 1, Math.min(to, i + 3)).some((u) => LANGUAGES_SAID.has(u.lower))))) continue;
     // ("…, eh, hon säger noll två nitton": an interpreter's frame between relayed pieces; round 92.)
     if (t.kind === 'word' && relayFrameHolds(tokens, i)) continue;
+    if (erBetweenCommas(tokens, i)) continue;
     if (t.kind !== 'word' || !BETWEEN_PIECES.has(t.lower) || ++words > MAX_WORDS_BETWEEN) return false;
   }
   return true;
@@ -1274,6 +1320,93 @@ function personalPairsEchoed(analyses: UtteranceAnalysis[], utterances: readonly
 }
 
 /**
+ * The words for a part of a personal number's date, definite as one names a part of something said: "the day's …", "dagen
+ * är …", "the month is …" (not "after day 14", "från dag två": a day counted; English "day" only after "the").
+ */
+const DATE_PART_WORDS: ReadonlyMap<string, 'day' | 'month' | 'year'> = new Map([
+  ['day', 'day'], ["day's", 'day'], ['dagen', 'day'], ['födelsedagen', 'day'],
+  ['month', 'month'], ["month's", 'month'], ['månaden', 'month'],
+  ['year', 'year'], ["year's", 'year'], ['året', 'year'], ['födelseåret', 'year'],
+]);
+const ENGLISH_BARE_PARTS = new Set(['day', 'month', 'year']);
+const DATE_PART_LINKS = new Set(['is', 'was', 'är', 'var', 'alltså', 'then', 'då', ...HESITATIONS]);
+/** The date parts (yy, mm, dd; and yyyy where read whole) of the personal numbers a turn's candidates hold. */
+function personalDateParts(analysis: UtteranceAnalysis): Map<string, EntityType>[] {
+  const parts = [new Map<string, EntityType>(), new Map<string, EntityType>(), new Map<string, EntityType>()];
+  let digits = '';
+  let type: EntityType | undefined;
+  for (const run of analysis.runs) {
+    const taken = analysis.candidates.find((c) => (c.type === 'personnummer' || c.type === 'samordningsnummer' || c.type === 'idNumber') && c.start <= run.start && run.end <= c.end);
+    if (!taken) continue;
+    digits += run.digits;
+    type ??= taken.type;
+  }
+  if (!type || (digits.length !== 10 && digits.length !== 12)) return parts;
+  const date = digits.length === 12 ? digits.slice(2, 8) : digits.slice(0, 6);
+  // (Its kind by the figures where they hold: a day of 61–91 is a co-ordination number's, whatever piece was taken first.)
+  // (An identity number's pieces only where the figures hold as one: "the day's" then names no other number's part.)
+  const kind = personalNumberKind(digits.slice(-10));
+  if (kind === 'personnummer' || kind === 'samordningsnummer') type = kind;
+  else if (type === 'idNumber') return parts;
+  parts[0]!.set(date.slice(0, 2), type);
+  if (digits.length === 12) parts[0]!.set(digits.slice(0, 4), type);
+  parts[1]!.set(date.slice(2, 4), type);
+  parts[2]!.set(date.slice(4, 6), type);
+  return parts;
+}
+
+/**
+ * "…, oh eight seventy-five, it's a co-ordination number, …" "Ah, so the day's seventy-five?": a part of a personal or
+ * co-ordination number just read, named by its date word in the same or the next turn ("the day's", "dagen är", "the
+ * year"), is that number's piece where its figures are that part (Round 99: the day of a co-ordination number, 61–91, said
+ * back alone; fails closed).
+ */
+function datePartsNamed(analyses: UtteranceAnalysis[]): void {
+  for (let u = 0; u < analyses.length; u++) {
+    const { runs, tokens, candidates } = analyses[u]!;
+    if (runs.length === 0) continue;
+    let parts: Map<string, EntityType>[] | undefined;
+    for (const run of runs) {
+      let k = run.firstToken - 1;
+      while (k >= 0 && (DATE_PART_LINKS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
+      const part = k >= 0 && (!ENGLISH_BARE_PARTS.has(tokens[k]!.lower) || tokens[k - 1]?.lower === 'the') ? DATE_PART_WORDS.get(tokens[k]!.lower) : undefined;
+      if (!part || run.firstToken - k > 4 || candidates.some((c) => c.start < run.end && run.start < c.end)) continue;
+      if (dateOfSomethingElse(tokens, k, run)) continue;
+      parts ??= personalDatePartsAround(analyses, u);
+      const type = parts[part === 'year' ? 0 : part === 'month' ? 1 : 2]!.get(run.digits.padStart(2, '0'));
+      if (type) candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+  }
+}
+
+/** A payment's, a sick leave's, a decision's or a pension's word: the day or month they name is theirs ("för utbetalningen"). */
+const DATE_OF_WORD = /^(?:utbetalning\p{L}*|betalning\p{L}*|payments?|pay|paid|pension\p{L}*|pengarna|money|lön\p{L}*|wages?|salary|sjuk\p{L}*|sick|karens\p{L}*|waiting|period\p{L}*|beslut\p{L}*|decision\p{L}*|decided)$/u;
+const EVERY_WORDS = new Set(['varje', 'each', 'every']);
+/**
+ * The date part named at token `word` and read in `run` is another date's (review of round 99): a month's name follows within
+ * four tokens ("Dagen är 25 december", "The month is three, that is March"), or its clause (to the commas or the sentence's
+ * ends) holds a payment's, sick leave's, decision's or pension's word or "varje månad"/"each month" ("Dagen är tjugofem för
+ * utbetalningen", "the day is twenty-five of your sick leave"). Not "Dagen är tjugofem, och utbetalningen kommer …".
+ */
+function dateOfSomethingElse(tokens: readonly Token[], word: number, run: NumberRun): boolean {
+  for (let k = run.lastToken + 1; k < tokens.length && k <= run.lastToken + 4 && !tokens[k]!.sentenceStart; k++) if (MONTHS.has(tokens[k]!.lower)) return true;
+  let from = word;
+  while (from > 0 && !tokens[from]!.sentenceStart && tokens[from - 1]!.text !== ',') from--;
+  let to = run.lastToken + 1;
+  while (to < tokens.length && !tokens[to]!.sentenceStart && tokens[to]!.text !== ',') to++;
+  const clause = tokens.slice(from, to);
+  return clause.some((t, i) => DATE_OF_WORD.test(t.lower) || (EVERY_WORDS.has(t.lower) && /^(?:månad|month)$/u.test(clause[i + 1]?.lower ?? '')));
+}
+
+/** The date parts of the personal numbers in turn `u` and the turn before it. */
+function personalDatePartsAround(analyses: UtteranceAnalysis[], u: number): Map<string, EntityType>[] {
+  const here = personalDateParts(analyses[u]!);
+  if (u === 0) return here;
+  const before = personalDateParts(analyses[u - 1]!);
+  return here.map((m, i) => new Map([...before[i]!, ...m]));
+}
+
+/**
  * "ES28 7638 8970 5742 0361 8328?" "No, the end is 8238, eight two three eight.": digits named as the end of a number, right
  * after a turn with an identifier in it, are that identifier's last digits, and so is the same figures said again in the
  * sentence (fails closed; round 70). (Three to six figures, none of them taken, not an amount.)
@@ -1351,21 +1484,48 @@ function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
       if (['in', 'with', 'på', 'med'].includes(tokens[k]?.lower ?? '')) k--;
       if (!ENDS_VERBS.has(tokens[k]?.lower ?? '') || run.digits.length < 2 || run.digits.length > 6) continue;
       if (taken(run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
-      // (Nor figures that cannot be a number's end, as review 70 has them: "ska sluta på 3 400, ungefär", "1 500 spänn", "1630 idag";
-      // round 99, review 70's guards.)
-      if (!endFiguresFit(tokens, run, run.digits, undefined)) continue;
       const from = sentenceStartOf(tokens, k);
       // (A sentence that names its number is read where it is: `endsNamedAhead`, identifiers.ts's ending words.)
-      // (Nor one whose own subject is a case's or a claim's word: "And the claim should end 112, …"; review 70's guard, round 99.)
-      if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || isCaseWord(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
+      if (tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower) || cueOf(tokens, tokens.indexOf(t)) !== undefined)) continue;
       const type = identifierNamedBefore(analyses, u, from);
       if (type === undefined) continue;
-      for (const said of runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '')))) {
-        candidates.push({ type, start: said.start, end: said.end, confidence: Confidence.cued });
-      }
+      // (Nor figures that cannot be a number's end, as review 70 has them: "ska sluta på 3 400, ungefär", "1 500 spänn", "1630 idag",
+      // nor a sentence whose own subject is a case's or a claim's word, "And the claim should end 112, …" (round 99, review 70's
+      // guards) — unless the figures are the end, or the birth year, of the identifier just read: "Det slutar på 789, ungefär
+      // så?" after an account ending 789, "Ska det sluta på 1985?" after 850625-…; review of round 99, failing closed.)
+      const vetoed = !endFiguresFit(tokens, run, run.digits, undefined) || tokens.slice(from, k).some((t) => isCaseWord(t.lower));
+      const read = vetoed ? identifierFiguresBefore(analyses, u, run.start) : [];
+      const said = runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '')));
+      const hidden = vetoed ? said.filter((r) => read.some((figures) => figuresOfRead(figures, r.digits))) : said;
+      if (hidden.length === 0) continue;
+      for (const r of hidden) candidates.push({ type, start: r.start, end: r.end, confidence: Confidence.cued });
       break;
     }
   }
+}
+
+/**
+ * The figures of the identifiers found in turn `u` before offset `before` and in the `ENDS_NOUN_TURNS` turns before it
+ * (`endsOfNumberNamedBefore`: the number whose end may be said back).
+ */
+function identifierFiguresBefore(analyses: readonly UtteranceAnalysis[], u: number, before: number): string[] {
+  const figures: string[] = [];
+  for (let v = Math.max(0, u - ENDS_NOUN_TURNS); v <= u; v++) {
+    const { runs, candidates } = analyses[v]!;
+    for (const c of candidates) {
+      if (!IDENTIFIER_TYPES.includes(c.type) || (v === u && c.end > before)) continue;
+      const digits = runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      if (digits.length > 0) figures.push(digits);
+    }
+  }
+  return figures;
+}
+/** `digits` are the end of the identifier's `figures`, or a personal number's birth year in four figures ("1985", 850625-…). */
+function figuresOfRead(figures: string, digits: string): boolean {
+  if (figures.length > digits.length && figures.endsWith(digits)) return true;
+  const kind = figures.length === 10 || figures.length === 12 ? personalNumberKind(figures) : undefined;
+  if (!/^(?:19|20)\d\d$/u.test(digits) || (kind !== 'personnummer' && kind !== 'samordningsnummer')) return false;
+  return figures.length === 12 ? figures.startsWith(digits) : figures.startsWith(digits.slice(2));
 }
 
 /**

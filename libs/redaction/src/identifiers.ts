@@ -323,6 +323,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // ("vårt bankgiro och OCR 8327-9, 123 456 789": a number named as an OCR but written as an account, a clearing with its
   // check digit and then the account, is an account; review of round 80.)
   if (cue === 'exempt' && (tokens[run.firstToken - 1]?.lower.startsWith('ocr') ?? false) && run.parts.length >= 2 && /^\d{4}-\d,?\s+\d/u.test(ctx.text.slice(run.start, run.end))) cue = 'bankAccount';
+  // ("Referens 5 4 0 2 9 6 8 1, det är mitt bankgiro.", "Reference 5402 9681, that's my account.": the speaker's identifier
+  // named right after the figures, closing the sentence, makes them that identifier's over the keeping cue; review of round
+  // 99, failing closed.)
+  if (cue === 'exempt') cue = possessedIdentifierAfter(tokens, run.lastToken) ?? cue;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
@@ -734,8 +738,11 @@ function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
  * "our" only in the agent's turn (a caller's "vårt" may be their firm's: it fails closed).
  */
 const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
-/** "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. */
-const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
+/**
+ * "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. (Not "er": a
+ * giro's words are neuter, and English "er" is a filler, "my er bankgiro …"; review of round 99.)
+ */
+const CALLERS_GIRO_OWNERS = /^(?:ert|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
 export const GIRO_WORDS: ReadonlySet<string> = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
 /** "mitt", "din", "my", "your", "pappas" in the turn: someone's own. */
@@ -776,6 +783,20 @@ export function otherOwnerNamed(tokens: readonly Token[], from: number, to: numb
   }
   return false;
 }
+/**
+ * "…, det är mitt bankgiro.", "…, that's my account.": right after the figures, a comma, "det är"/"that's"/"it is", a
+ * possessive and an identifier's word closing the sentence (no negation, no other words): that identifier's cue.
+ */
+function possessedIdentifierAfter(tokens: Token[], last: number): Cue | undefined {
+  const words = tokens.slice(last + 1, sentenceEndOf(tokens, last)).filter((t) => !['.', '!', '?'].includes(t.text));
+  const i = words[0]?.text === ',' ? 1 : 0;
+  const frame = words.slice(i, -2).map((t) => t.lower).join(' ');
+  if (!/^(?:det är|det's|that's|that is|it's|it is)$/u.test(frame) || words.length - i < 4) return undefined;
+  if (!SPEAKERS.includes(words.at(-2)!.lower)) return undefined;
+  const k = tokens.indexOf(words.at(-1)!);
+  const cue = cueOf(tokens, k);
+  return cue !== undefined && cue !== 'generic' && cue !== 'exempt' && cue !== 'dateOfBirth' ? cue : undefined;
+}
 /** Digits later in the sentence of token `i` (an account said after its clearing). */
 function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart; k++) if (tokens[k]!.kind === 'digits' || (isNumberToken(tokens[k]) && tokens[k]!.lower !== 'ett' && tokens[k]!.lower !== 'one')) return true;
@@ -785,7 +806,7 @@ function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
 export interface GiroSaid {
   byAgent: boolean;
 }
-/** The agency's, said to its agent: "your bankgiro", "ert bankgiro" (a read-back; not `CALLERS_GIRO_OWNERS`' "er"). */
+/** The agency's, said to its agent: "your bankgiro", "ert bankgiro" (a read-back). */
 const YOURS: ReadonlySet<string> = new Set(['your', 'ert', 'ditt']);
 /** What may stand between "your bankgiro" and its digits read back: "your bankgiro, is it? 5127-4439?", "ditt bankgiro, va? …". */
 const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är', 'det', 'va', 'right', 'yeah', 'then', 'då']);
@@ -796,6 +817,9 @@ const READ_BACK_TAG: ReadonlySet<string> = new Set([',', '?', 'is', 'it', 'är',
 export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, { byAgent }: GiroSaid): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
+    // (Only the word right before the giro's is its owner: "ert eget bankgiro", "your own bankgiro" are redacted, failing
+    // closed — round 99 read past "eget"/"own" and kept a caller's own giro after "my er own", a relayed "ni … ert eget",
+    // "your own …, meaning ours"; review of round 99.)
     const owner = tokens[i - 1]?.lower ?? '';
     // ("Your bankgiro is wrong, mine is 5402-9681", "your bankgiro, or mine, …", "…, my account 1234-5617": another owner
     // between the giro and the digits gives them to that one; review 91.)

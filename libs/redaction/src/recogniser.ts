@@ -680,6 +680,16 @@ function homeNamedAt(tokens: readonly Token[], first: number, last: number): num
 }
 
 /**
+ * "…, fel ställe, OCR 8 8 2 0 4 4 1 7 3", "Dnr 4 4 1 2": a reference's or a case's word and only figures after it is that
+ * reference, no street with its house number nor a postcode with its letters (Round 99). The figures still go to the
+ * identifier rules: a valid personnummer or account after "OCR" is redacted all the same.
+ */
+function referenceWithFigures(tokens: readonly Token[], first: number, last: number): boolean {
+  while (first < last && tokens[first]!.kind === 'punct') first++;
+  return first < last && cueOf(tokens as Token[], first) === 'exempt' && tokens.slice(first + 1, last + 1).every((t) => isNumberToken(t) || t.kind === 'punct');
+}
+
+/**
  * What the rules know to keep, the model may not take: the places, organisations, months, weekdays
  * and function words at the edges of a "name" ("i Juni Lindberg", "Lindqvist since May": only the
  * name is one), the country before an address and the town after it, a firm's name ("Holmgrens Bygg
@@ -690,6 +700,7 @@ function homeNamedAt(tokens: readonly Token[], first: number, last: number): num
  */
 function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, context: RecognisedContext): Candidate | undefined {
   if (type === 'dateOfBirth' && !context.datesOfBirth) return undefined;
+  if ((type === 'address' || type === 'postcode') && referenceWithFigures(tokens, first, last)) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
   const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || REGIONS_ABROAD.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower) || NEVER_AT_EDGE.has(t.lower) || (t.capitalised && US_STATES.has(t.lower));
   if (type === 'name') {
