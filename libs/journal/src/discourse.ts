@@ -949,6 +949,7 @@ const CALL_PASSES: readonly CallPass[] = [
   onlyOneOfTwo, // "Bara inkomstpensionen, tack.": the agent's act on two things is done on the one the caller keeps (round 88).
   latestValues, // A slot's value put right across turns (the caller's, or the agent's the caller took): the last one stands (round 78).
   ownedAfterCallerPutRight, // "29 oktober." "Nej, den 28:e." "Det stämmer, jag läste fel …": the agent's value says the caller's (round 91).
+  agentPutsOwnRight, // "Det gäller 8 400 kronor." "8 400?" "Förlåt, det är 8 440 kronor.": the agent's own figure put right by the agent (round 95).
   countLeftChanged, // "Du har 195 dagar kvar" … "Du har 135 dagar kvar": the earlier count left is written in the past (round 85).
   doItNamed, // "Gör det senast …", "Please do it by …": the step named before (an application, a report) for "det"/"it" (round 85).
 ];
@@ -2967,6 +2968,107 @@ export function ownedAfterCallerPutRight(utterances: Utterance[], language: Lang
       const rest = inDigits(u.text, language).replace(/ (?=\d{3}(?!\d))/gu, '');
       if (!drop.has(u) && meantAgain.test(rest) && owning.some((o) => drop.has(o)) && wordsOf(u.text).length <= 12 && OWNS_CALLERS_VALUE[language].test(u.text)) drop.add(u);
     }
+  }
+  return out.filter((u) => !drop.has(u));
+}
+
+// ---- The agent's own value put right by the agent in the next turn (round 95) ---------------------------
+
+/**
+ * What marks the agent's value as putting right one the agent said before: "Förlåt, …", "Ursäkta", "jag läste fel", "Sorry,
+ * I should say …", "You're right, …" (a bare "nej"/"no" answers a question; it is not read here).
+ */
+const AGENT_PUTS_OWN_RIGHT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:förlåt|ursäkta|rättare sagt|jag menar|jag sa fel|jag läste fel|jag räknade fel|jag avrundade|mitt fel|du har (?:helt |alldeles )?rätt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:(?<!(?:i'm|i’m|i am|so|very|really)\s+)sorry|pardon|i should say|i mean|i misread|i misspoke|i rounded|my mistake|you(?:'re|’re| are) (?:quite |absolutely )?right)(?![\p{L}])/iu,
+};
+/** "Åttahundrafemtio, faktiskt, …", "Actually, eight hundred and fifty": "faktiskt"/"actually" right beside the figure. */
+const ACTUALLY_BESIDE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:faktiskt|egentligen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:actually|in fact)(?![\p{L}])/iu,
+};
+/** A figure of an amount, in digits ("8 440", "850"): not a share, a count, a clock time or a year. */
+const OWN_FIGURE = /(?<![\d\p{L}:.,])(\d{1,3}(?: \d{3})+|\d{3,})(?![\d\p{L}:])(?!\s*(?:%|procent|percent|dagar|days?|år|years?|månader|months?|veckor|weeks?|timmar|hours?))/gu;
+/** Gross, said of the agency's figure that was given with no tax word: the same figure made precise, not a second one. */
+const GROSS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:före skatt|brutto)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:before tax|gross)(?![\p{L}])/iu,
+};
+
+function ownFigures(text: string, language: Language): { value: number; text: string; index: number }[] {
+  const digits = inDigits(text, language);
+  // (Three digits or more is never a day of the month; a year, "2078", is no amount.)
+  return [...digits.matchAll(OWN_FIGURE)]
+    .filter((m) => !/^(?:19|20)\d\d$/u.test(m[1]!))
+    .map((m) => ({ value: Number(m[1]!.replace(/ /gu, '')), text: m[1]!, index: m.index }));
+}
+
+/**
+ * "Det gäller åttatusen fyrahundra kronor." "Åttatusen fyra?" "Förlåt, det är åttatusen fyrahundrafyrtio kronor. Jag
+ * avrundade.", "It goes up by five hundred and sixty a month." "The letter says six-fifty." "You're right, six hundred and
+ * fifty.": the agent's own figure, put right by the agent in the agent's next turn (after the caller's echo, question or
+ * objection), is the figure of the agent's earlier sentence (round 95: the note kept the agent's first figure as a fact
+ * beside the right one, "Det gäller 8 400 kronor." "Det är 8 440 kronor."; `latestValues` reads only a caller's value put
+ * right, and an amount only with "kronor"). The earlier sentence then says the new figure; the correcting sentence goes
+ * when it says nothing but the marker and the figure. Only where the agent marks it ("förlåt", "ursäkta", "jag läste fel",
+ * "sorry", "I should say", "you're right", or "faktiskt"/"actually" right beside the figure), in the correcting sentence or
+ * a sentence of the turn before it, with one figure in each sentence, of a like size (half to double), and not two figures
+ * set apart: a tax word or period (`TWO_FIGURES`) in the correcting sentence only where it is "före skatt"/"before tax" of
+ * a figure said with none (the agency's figures are before tax), and never a correcting turn that names the old figure
+ * again ("9 000 är före skatt, 7 000 efter").
+ */
+export function agentPutsOwnRight(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const drop = new Set<Utterance>();
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    if (late.speaker !== 'agent' || late.text.trim().endsWith('?')) continue;
+    const lateFigures = ownFigures(late.text, language);
+    if (lateFigures.length !== 1) continue;
+    const meant = lateFigures[0]!;
+    const turn = out.filter((u) => u.segmentIndex === late.segmentIndex);
+    const before = turn.slice(0, turn.indexOf(late));
+    // The marker: in the sentence before the figure, or "faktiskt"/"actually" right beside it, or in a sentence of the turn
+    // before it that says no figure ("Förlåt, vänta. Jag läste december. Från januari är det …").
+    const digits = inDigits(late.text, language);
+    const lead = digits.slice(0, meant.index);
+    const tail = digits.slice(meant.index + meant.text.length);
+    const beside = ACTUALLY_BESIDE[language].test(wordsOf(lead).slice(-2).join(' ')) || ACTUALLY_BESIDE[language].test(wordsOf(tail).slice(0, 2).join(' '));
+    // (Short, and the marker first: "Förlåt, vänta.", not "Förlåt att du fått vänta, det tar tid.")
+    const markerFirst = (t: string) => wordsOf(t).length <= 5 && AGENT_PUTS_OWN_RIGHT[language].exec(t)?.index !== undefined && wordsOf(t.slice(0, AGENT_PUTS_OWN_RIGHT[language].exec(t)!.index)).length <= 1;
+    const inLead = wordsOf(lead).length <= 6 && AGENT_PUTS_OWN_RIGHT[language].test(lead);
+    const inTurn = before.length > 0 && before.every((u) => ownFigures(u.text, language).length === 0) && before.some((u) => markerFirst(u.text));
+    const marked = inLead || beside || inTurn;
+    if (!marked) continue;
+    // The agent's sentence said last before it with a figure: in this turn, or in the agent's turn before, with only the
+    // caller's turn between.
+    const j = out.slice(0, k).findLastIndex((u) => u.speaker === 'agent' && ownFigures(u.text, language).length > 0);
+    if (j < 0) continue;
+    const earlier = out[j]!;
+    // (Only one agent turn back: the caller's turn between, and nothing of the agent's.)
+    const agentTurns = new Set(out.slice(j, k + 1).filter((u) => u.speaker === 'agent').map((u) => u.segmentIndex));
+    if (agentTurns.size > 2 || earlier.text.trim().endsWith('?')) continue;
+    const said = ownFigures(earlier.text, language);
+    if (said.length !== 1) continue;
+    const old = said[0]!;
+    if (old.value === meant.value || meant.value / old.value < 0.5 || meant.value / old.value > 2) continue;
+    // (Two figures set apart: a tax word or period in either, but for "före skatt" of a figure said with none.)
+    const earlierApart = TWO_FIGURES[language].test(earlier.text);
+    const lateApart = TWO_FIGURES[language].test(late.text);
+    if (lateApart && (earlierApart || TWO_FIGURES[language].test(late.text.replace(GROSS[language], '')))) continue;
+    if (earlierApart && !lateApart && !inLead && !inTurn) continue;
+    // (The correcting turn names the old figure again: two figures, not one put right.)
+    if (turn.some((u) => u !== late && ownFigures(u.text, language).some((f) => f.value === old.value))) continue;
+    const text0 = inDigits(earlier.text, language);
+    const text = text0.slice(0, old.index) + meant.text + text0.slice(old.index + old.text.length);
+    const written = [...((earlier as Statement).latestWritten ?? []), meant.text];
+    out[j] = { ...earlier, text, words: wordsOf(text), corrected: true, latestWritten: written } as Utterance;
+    // The correcting sentence goes when it says only the marker and the figure ("Förlåt, det är 8 440 kronor.").
+    const rest = digits
+      .replace(AGENT_PUTS_OWN_RIGHT[language], ' ')
+      .replace(meant.text, ' ')
+      .replace(language === 'sv' ? /(?<![\p{L}])(?:det|är|nej|vänta|kronor|kr|i månaden|så|alltså|ja)(?![\p{L}])/giu : /(?<![\p{L}])(?:it|it's|is|no|wait|kronor|crowns|a month|so|yes)(?![\p{L}'’])/giu, ' ');
+    if (wordsOf(rest).length === 0) drop.add(late);
   }
   return out.filter((u) => !drop.has(u));
 }
