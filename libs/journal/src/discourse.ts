@@ -472,6 +472,41 @@ const exactNotRough = (text: string) => text.replace(/(?<![\p{L}])(?:about|aroun
 // (Not "september var det", the day said first for weight: that is the day meant.)
 const IS_AFTER: Record<Language, RegExp> = { sv: /^\s*(?:är|var)(?![\p{L}])(?!\s+det\s*(?:[,.!]|$))/iu, en: /^(?:'s|\s*(?:is|was)(?![\p{L}]))/iu };
 
+/** The percentage an amount is said in ("trettiofyra procent", "34 %"); "halv", "a quarter" are shares said in words. */
+const PERCENTAGE = /(?:procent|percent|%)\s*$/iu;
+const WORD_SHARE = /(?<![\p{L}])(?:halv|hel|fjärdedel(?:ar)?|half|quarters?)(?![\p{L}])/iu;
+/**
+ * A percentage and a sum of money are two quantities (round 95): "Trettiotvå procent. Nej, det står trettiofyra." …
+ * "Fyra och femtio då. Eller nej, säg femhundra jämnt." puts right the extra tax in kronor, never the tax rate, which the
+ * note had read "500 procent". A share said in words is still put right by a percentage ("halv pension. Nej, förlåt,
+ * tjugofem procent").
+ */
+function shareAndSum(old: string, said: string): boolean {
+  if (WORD_SHARE.test(old) || WORD_SHARE.test(said)) return false;
+  // (A bare number, "trettiofyra", may be either: "Trettiotvå procent. Nej, det står trettiofyra." puts the rate right.)
+  const sum = (t: string) => !PERCENTAGE.test(t.trim()) && (/(?<![\p{L}])(?:kronor|kr|crowns|sek)(?![\p{L}])|tusen|hundra|thousand|hundred/iu.test(t) || /\d{3}/u.test(t));
+  return (PERCENTAGE.test(old.trim()) && sum(said)) || (sum(old) && PERCENTAGE.test(said.trim()));
+}
+
+/**
+ * "Trettiotvå procent. Nej, det står trettiofyra på beskedet.", "Twelve percent. No, the letter says fourteen.": a bare number
+ * said as the correction of the speaker's percentage is the percentage put right (round 95: the note kept "32 procent",
+ * since a bare number is no amount to `substitute`). Only one percentage in the sentence corrected, one number in the
+ * correction, at most a hundred and of a like size (half to double).
+ */
+function rateSaidBare(previous: string, correction: string, language: Language): string | undefined {
+  const before = inDigits(previous, language);
+  const rates = [...before.matchAll(/(?<![\d\p{L}])(\d{1,3}(?:[.,]\d+)?)(?=\s*(?:procent|percent|%))/giu)];
+  const said = [...inDigits(correction, language).matchAll(/(?<![\d\p{L}])(\d{1,3}(?:[.,]\d+)?)(?![\d\p{L}])/gu)];
+  if (rates.length !== 1 || said.length !== 1) return undefined;
+  const [rate] = rates;
+  const [value] = said;
+  const old = Number(rate![1]!.replace(',', '.'));
+  const meant = Number(value![1]!.replace(',', '.'));
+  if (!(meant <= 100) || meant === old || meant / old < 0.5 || meant / old > 2) return undefined;
+  return `${before.slice(0, rate!.index)}${value![1]}${before.slice(rate!.index + rate![1]!.length)}`;
+}
+
 function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
   // "two kids, six and nine, sorry, six and ten": a pair said again corrects the pair said last, whole.
   const pair = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER[language].source})\\s+(?:and|och)\\s+(?:${NUMBER[language].source})(?![\\p{L}\\d])`, 'giu');
@@ -535,6 +570,8 @@ function substitute(previous: string, correction: string, language: Language, wi
       continue;
     }
     if (!old) continue;
+    // (Round 95: a share and a sum are two quantities; `shareAndSum`.)
+    if (kind === 'amount' && shareAndSum(old[0], match[0])) continue;
     // ("Nej, bostadsbidrag, heter det så?": a benefit corrects only when the correction is the benefit named, said first.)
     // (Said alone, "Not sickness... activity compensation, that's what it's called"; not "housing supplement is separate".)
     if (kind === 'benefit' && (match.index > 0 || !/^\s*(?:[,.?!]|$)/u.test(correction.slice(match[0].length)) || old[0].toLowerCase() === match[0].toLowerCase())) continue;
@@ -1277,8 +1314,11 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // replace what the caller said before, "Jag ska opereras den nionde oktober …", and lose it.)
     const redactedOnly = /\[[^\]]*\]/u.test(correction) && valuesIn(correction.replace(/\[[^\]]*\]/gu, ' '), language).length === 0;
     const target = LATE_CORRECTION[language].test(correction) || redactedOnly ? undefined : findCorrected(out, statement, correction, language, split.strong);
-    if (target) {
-      const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
+    // (Round 95: a sum said as the correction restates no sentence whose only amount is a percentage, nor the reverse.)
+    const amountOf = (t: string) => valuesIn(t, language).filter((v) => v.kind === 'amount').map((v) => v.match[0]);
+    const otherQuantity = target !== undefined && amountOf(correction).length > 0 && amountOf(target.text).length > 0 && amountOf(target.text).every((a) => amountOf(correction).every((b) => shareAndSum(a, b)));
+    if (target && !otherQuantity) {
+      const fixed = substitute(target.text, correction, language) ?? rateSaidBare(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
         const merged = asStatement(target, tidy(dayForMonth(fixed, language)), alsoWith(target, u.segmentIndex, ...also));
         const at = out.indexOf(target);

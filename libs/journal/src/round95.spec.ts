@@ -113,3 +113,45 @@ describe('guards: two figures, an apology, another thing, a figure of another si
     expect(whole(d)).toMatch(/800/u);
   });
 });
+
+describe('a percentage put right by a bare number, and a sum that puts right no percentage', () => {
+  it('"Tjugoåtta procent. Nej, det står trettio på beskedet.": 30 procent, no 28', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill ändra skatten på min pension.',
+      'agent: Vilken skatt har du i dag?',
+      'caller: Tjugoåtta procent. Nej, det står trettio på beskedet.',
+      'agent: Ja, trettio procent enligt tabellen. Vill du dra mer?',
+      'caller: Ja, gärna.',
+    ]);
+    expect(whole(d)).toMatch(/30 procent/u);
+    expect(whole(d)).not.toMatch(/28 procent/u);
+  });
+
+  it('"Trettio procent, tror jag." … "Tre och femtio då. Eller nej, säg fyrahundra jämnt.": the 400 is kronor, the rate stays 30 procent', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill dra mer skatt på min pension.',
+      'agent: Det går bra. Vad drar du i dag?',
+      'caller: Trettio procent, tror jag.',
+      'agent: Ja, trettio procent enligt tabellen. Du kan lägga till ett fast belopp varje månad.',
+      'caller: Tre och femtio då. Eller nej, säg fyrahundra jämnt.',
+      'agent: Fyrahundra kronor extra i månaden. Jag lägger in det nu.',
+      'caller: Tack.',
+    ]);
+    expect(whole(d)).not.toMatch(/400 procent/u);
+    expect(whole(d)).toMatch(/30 procent/u);
+  });
+
+  it('guard: "Halv pension. Nej, förlåt, sjuttiofem procent.": a share said in words is still put right by a percentage', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill börja ta ut min pension från maj.',
+      'agent: Hur mycket vill du ta ut?',
+      'caller: Halv pension. Nej, förlåt, sjuttiofem procent.',
+      'agent: Då registrerar jag sjuttiofem procent från maj.',
+      'caller: Tack.',
+    ]);
+    expect(whole(d)).toMatch(/75 procent/u);
+  });
+});
