@@ -488,6 +488,12 @@ function shareAndSum(old: string, said: string): boolean {
   return (PERCENTAGE.test(old.trim()) && sum(said)) || (sum(old) && PERCENTAGE.test(said.trim()));
 }
 
+/** The speaker's report of what they told someone: "Jag sa den tjugosjätte till banken", "I told the bank the sixth". */
+const SAID_TO_SOMEONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|och|fast)\s+)?jag\s+(?:sa|sade|uppgav|skrev|angav)\s+(?:[^.!?]*?\s)?(?:till|åt|för|på)\s+(?:banken|skatteverket|försäkringskassan|arbetsgivaren|min\s+\p{L}+|\p{L}+n)(?![\p{L}])/iu,
+  en: /^(?:(?:but|and)\s+)?i\s+(?:said|told|gave|wrote|put)\s+(?:[^.!?]*?\s)?(?:to|on)\s+(?:the\s+\p{L}+|my\s+\p{L}+|skatteverket|\p{Lu}\p{L}+)(?![\p{L}])|^(?:(?:but|and)\s+)?i\s+told\s+(?:the\s+\p{L}+|my\s+\p{L}+|\p{Lu}\p{L}+)\s/iu,
+};
+
 /**
  * "Trettiotvå procent. Nej, det står trettiofyra på beskedet.", "Twelve percent. No, the letter says fourteen.": a bare number
  * said as the correction of the speaker's percentage is the percentage put right (round 95: the note kept "32 procent",
@@ -1317,7 +1323,10 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // (Round 95: a sum said as the correction restates no sentence whose only amount is a percentage, nor the reverse.)
     const amountOf = (t: string) => valuesIn(t, language).filter((v) => v.kind === 'amount').map((v) => v.match[0]);
     const otherQuantity = target !== undefined && amountOf(correction).length > 0 && amountOf(target.text).length > 0 && amountOf(target.text).every((a) => amountOf(correction).every((b) => shareAndSum(a, b)));
-    if (target && !otherQuantity) {
+    // (Round 95: "I said the twenty-sixth to the bank. No, it was the twenty-eighth.": what the speaker told someone is true as
+    // told; the correction puts right the fact, not the report, which the note had turned into "said the twenty-eighth".)
+    const toldSomeone = target !== undefined && SAID_TO_SOMEONE[language].test(target.text) && !SAID_TO_SOMEONE[language].test(correction);
+    if (target && !otherQuantity && !toldSomeone) {
       const fixed = substitute(target.text, correction, language) ?? rateSaidBare(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
         const merged = asStatement(target, tidy(dayForMonth(fixed, language)), alsoWith(target, u.segmentIndex, ...also));

@@ -155,3 +155,29 @@ describe('a percentage put right by a bare number, and a sum that puts right no 
     expect(whole(d)).toMatch(/75 procent/u);
   });
 });
+
+describe('what the caller told someone stays as told; the correction puts right the fact', () => {
+  it('"I told the insurance company the fourth. No, it was the fifth, the Sunday.": no "told … the fifth"', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hi, [NAMN], [PERSONNUMMER]. My wife died in March and I was told to call you.',
+      'agent: I am so sorry. Which day was it?',
+      'caller: I told the insurance company the fourth of March. No, it was the fifth, the Sunday.',
+      'agent: Thank you. I can see the fifth of March registered here.',
+      'caller: Good.',
+    ]);
+    expect(whole(d)).not.toMatch(/told the insurance company (?:the )?(?:fifth|5)/iu);
+  });
+
+  it('"Jag sa den tolfte till banken. Nej, det var den trettonde.": no "sa den 13 … till banken"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Min man dog i maj och jag ska ringa er, sa de.',
+      'agent: Jag beklagar. Vilken dag var det?',
+      'caller: Jag sa den tolfte maj till banken. Nej, det var den trettonde, en lördag.',
+      'agent: Tack. Jag ser den trettonde maj här.',
+      'caller: Bra.',
+    ]);
+    expect(whole(d)).not.toMatch(/sa den (?:13|trettonde)/iu);
+  });
+});
