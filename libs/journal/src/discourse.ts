@@ -498,13 +498,20 @@ const SAID_TO_SOMEONE: Record<Language, RegExp> = {
  * "Trettiotvå procent. Nej, det står trettiofyra på beskedet.", "Twelve percent. No, the letter says fourteen.": a bare number
  * said as the correction of the speaker's percentage is the percentage put right (round 95: the note kept "32 procent",
  * since a bare number is no amount to `substitute`). Only one percentage in the sentence corrected, one number in the
- * correction, at most a hundred and of a like size (half to double).
+ * correction, at most a hundred and of a like size (half to double), and not said with a doubt ("kanske", "maybe").
  */
+const RATE_HEDGED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:kanske|jag vet inte|vet inte|tror jag|eller|ungefär|typ)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:maybe|perhaps|i don't know|i do not know|i think|or|about|roughly)(?![\p{L}'’])/iu,
+};
 function rateSaidBare(previous: string, correction: string, language: Language): string | undefined {
   const before = inDigits(previous, language);
   const rates = [...before.matchAll(/(?<![\d\p{L}])(\d{1,3}(?:[.,]\d+)?)(?=\s*(?:procent|percent|%))/giu)];
   const said = [...inDigits(correction, language).matchAll(/(?<![\d\p{L}])(\d{1,3}(?:[.,]\d+)?)(?![\d\p{L}])/gu)];
   if (rates.length !== 1 || said.length !== 1) return undefined;
+  // (A number said with a doubt is no correction: "femtio procent. Nej... sjuttiofem kanske, jag vet inte" — the caller
+  // then settled on fifty.)
+  if (RATE_HEDGED[language].test(correction)) return undefined;
   const [rate] = rates;
   const [value] = said;
   const old = Number(rate![1]!.replace(',', '.'));

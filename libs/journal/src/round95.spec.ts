@@ -143,6 +143,18 @@ describe('a percentage put right by a bare number, and a sum that puts right no 
     expect(whole(d)).toMatch(/30 procent/u);
   });
 
+  it('guard: "Tjugofem procent från juni. Nej... femtio kanske, jag vet inte." … "Vi säger tjugofem.": a doubt puts nothing right', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill börja ta ut lite pension.',
+      'agent: Hur mycket vill du ta ut?',
+      'caller: Jag tar ut tjugofem procent från juni. Nej... femtio kanske, jag vet inte.',
+      'agent: Med tjugofem procent blir det ungefär tretusen kronor, med femtio ungefär sextusen.',
+      'caller: Vi säger tjugofem ändå.',
+    ]);
+    expect(whole(d)).not.toMatch(/tar ut 50 procent/u);
+  });
+
   it('guard: "Halv pension. Nej, förlåt, sjuttiofem procent.": a share said in words is still put right by a percentage', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, [NAMN].',
