@@ -3096,6 +3096,15 @@ export function agentPutsOwnRight(utterances: Utterance[], language: Language): 
     const inTurn = before.length > 0 && before.every((u) => ownFigures(u.text, language).length === 0) && before.some((u) => markerFirst(u.text));
     const marked = inLead || beside || inTurn;
     if (!marked) continue;
+    // (Round 91's conditions where the agent only owns the caller's value, "Du har rätt, 4 700 kronor.": the caller's turn
+    // between must put the figure right, and nobody else's figure is meant, "Nej, min syster får 4 700 kronor." "Du har
+    // rätt, hon får …"; the closing re-read of stop 63. "Sorry, you're right, I misread" is the agent's own correction too.)
+    const lastAgent = out.slice(0, k).findLastIndex((x) => x.speaker === 'agent' && x.segmentIndex !== late.segmentIndex);
+    const between = out.slice(lastAgent + 1, k).filter((u) => u.speaker !== 'agent');
+    const markerText = [lead, ...before.map((u) => u.text)].join(' ');
+    const ownsOnly = OWNS_CALLERS_VALUE[language].test(markerText) && !AGENT_PUTS_OWN_RIGHT[language].test(markerText.replace(new RegExp(OWNS_CALLERS_VALUE[language].source, 'giu'), ' ')) && !beside;
+    if (ownsOnly && !callerPutsRight(between.map((u) => u.text), language)) continue;
+    if ([...between, ...turn].some((u) => OTHER_PERSON[language].test(u.text))) continue;
     // The agent's sentence said last before it with a figure: in this turn, or in the agent's turn before, with only the
     // caller's turn between.
     const j = out.slice(0, k).findLastIndex((u) => u.speaker === 'agent' && ownFigures(u.text, language).length > 0);
