@@ -472,6 +472,54 @@ const exactNotRough = (text: string) => text.replace(/(?<![\p{L}])(?:about|aroun
 // (Not "september var det", the day said first for weight: that is the day meant.)
 const IS_AFTER: Record<Language, RegExp> = { sv: /^\s*(?:är|var)(?![\p{L}])(?!\s+det\s*(?:[,.!]|$))/iu, en: /^(?:'s|\s*(?:is|was)(?![\p{L}]))/iu };
 
+/** The percentage an amount is said in ("trettiofyra procent", "34 %"); "halv", "a quarter" are shares said in words. */
+const PERCENTAGE = /(?:procent|percent|%)\s*$/iu;
+const WORD_SHARE = /(?<![\p{L}])(?:halv|hel|fjärdedel(?:ar)?|half|quarters?)(?![\p{L}])/iu;
+/**
+ * A percentage and a sum of money are two quantities (round 95): "Trettiotvå procent. Nej, det står trettiofyra." …
+ * "Fyra och femtio då. Eller nej, säg femhundra jämnt." puts right the extra tax in kronor, never the tax rate, which the
+ * note had read "500 procent". A share said in words is still put right by a percentage ("halv pension. Nej, förlåt,
+ * tjugofem procent").
+ */
+function shareAndSum(old: string, said: string): boolean {
+  if (WORD_SHARE.test(old) || WORD_SHARE.test(said)) return false;
+  // (A bare number, "trettiofyra", may be either: "Trettiotvå procent. Nej, det står trettiofyra." puts the rate right.)
+  const sum = (t: string) => !PERCENTAGE.test(t.trim()) && (/(?<![\p{L}])(?:kronor|kr|crowns|sek)(?![\p{L}])|tusen|hundra|thousand|hundred/iu.test(t) || /\d{3}/u.test(t));
+  return (PERCENTAGE.test(old.trim()) && sum(said)) || (sum(old) && PERCENTAGE.test(said.trim()));
+}
+
+/** The speaker's report of what they told someone: "Jag sa den tjugosjätte till banken", "I told the bank the sixth". */
+const SAID_TO_SOMEONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|och|fast)\s+)?jag\s+(?:sa|sade|uppgav|skrev|angav)\s+(?:[^.!?]*?\s)?(?:till|åt|för|på)\s+(?:banken|skatteverket|försäkringskassan|arbetsgivaren|min\s+\p{L}+|\p{L}+n)(?![\p{L}])/iu,
+  en: /^(?:(?:but|and)\s+)?i\s+(?:said|told|gave|wrote|put)\s+(?:[^.!?]*?\s)?(?:to|on)\s+(?:the\s+\p{L}+|my\s+\p{L}+|skatteverket|\p{Lu}\p{L}+)(?![\p{L}])|^(?:(?:but|and)\s+)?i\s+told\s+(?:the\s+\p{L}+|my\s+\p{L}+|\p{Lu}\p{L}+)\s/iu,
+};
+
+/**
+ * "Trettiotvå procent. Nej, det står trettiofyra på beskedet.", "Twelve percent. No, the letter says fourteen.": a bare number
+ * said as the correction of the speaker's percentage is the percentage put right (round 95: the note kept "32 procent",
+ * since a bare number is no amount to `substitute`). Only one percentage in the sentence corrected, one number in the
+ * correction, at most a hundred and of a like size (half to double), and not said with a doubt ("kanske", "maybe").
+ */
+const RATE_HEDGED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:kanske|jag vet inte|vet inte|tror jag|eller|ungefär|typ)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:maybe|perhaps|i don't know|i do not know|i think|or|about|roughly)(?![\p{L}'’])/iu,
+};
+function rateSaidBare(previous: string, correction: string, language: Language): string | undefined {
+  const before = inDigits(previous, language);
+  const rates = [...before.matchAll(/(?<![\d\p{L}])(\d{1,3}(?:[.,]\d+)?)(?=\s*(?:procent|percent|%))/giu)];
+  const said = [...inDigits(correction, language).matchAll(/(?<![\d\p{L}])(\d{1,3}(?:[.,]\d+)?)(?![\d\p{L}])/gu)];
+  if (rates.length !== 1 || said.length !== 1) return undefined;
+  // (A number said with a doubt is no correction: "femtio procent. Nej... sjuttiofem kanske, jag vet inte" — the caller
+  // then settled on fifty.)
+  if (RATE_HEDGED[language].test(correction)) return undefined;
+  const [rate] = rates;
+  const [value] = said;
+  const old = Number(rate![1]!.replace(',', '.'));
+  const meant = Number(value![1]!.replace(',', '.'));
+  if (!(meant <= 100) || meant === old || meant / old < 0.5 || meant / old > 2) return undefined;
+  return `${before.slice(0, rate!.index)}${value![1]}${before.slice(rate!.index + rate![1]!.length)}`;
+}
+
 function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
   // "two kids, six and nine, sorry, six and ten": a pair said again corrects the pair said last, whole.
   const pair = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER[language].source})\\s+(?:and|och)\\s+(?:${NUMBER[language].source})(?![\\p{L}\\d])`, 'giu');
@@ -535,6 +583,8 @@ function substitute(previous: string, correction: string, language: Language, wi
       continue;
     }
     if (!old) continue;
+    // (Round 95: a share and a sum are two quantities; `shareAndSum`.)
+    if (kind === 'amount' && shareAndSum(old[0], match[0])) continue;
     // ("Nej, bostadsbidrag, heter det så?": a benefit corrects only when the correction is the benefit named, said first.)
     // (Said alone, "Not sickness... activity compensation, that's what it's called"; not "housing supplement is separate".)
     if (kind === 'benefit' && (match.index > 0 || !/^\s*(?:[,.?!]|$)/u.test(correction.slice(match[0].length)) || old[0].toLowerCase() === match[0].toLowerCase())) continue;
@@ -949,6 +999,7 @@ const CALL_PASSES: readonly CallPass[] = [
   onlyOneOfTwo, // "Bara inkomstpensionen, tack.": the agent's act on two things is done on the one the caller keeps (round 88).
   latestValues, // A slot's value put right across turns (the caller's, or the agent's the caller took): the last one stands (round 78).
   ownedAfterCallerPutRight, // "29 oktober." "Nej, den 28:e." "Det stämmer, jag läste fel …": the agent's value says the caller's (round 91).
+  agentPutsOwnRight, // "Det gäller 8 400 kronor." "8 400?" "Förlåt, det är 8 440 kronor.": the agent's own figure put right by the agent (round 95).
   countLeftChanged, // "Du har 195 dagar kvar" … "Du har 135 dagar kvar": the earlier count left is written in the past (round 85).
   doItNamed, // "Gör det senast …", "Please do it by …": the step named before (an application, a report) for "det"/"it" (round 85).
 ];
@@ -1276,8 +1327,14 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // replace what the caller said before, "Jag ska opereras den nionde oktober …", and lose it.)
     const redactedOnly = /\[[^\]]*\]/u.test(correction) && valuesIn(correction.replace(/\[[^\]]*\]/gu, ' '), language).length === 0;
     const target = LATE_CORRECTION[language].test(correction) || redactedOnly ? undefined : findCorrected(out, statement, correction, language, split.strong);
-    if (target) {
-      const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
+    // (Round 95: a sum said as the correction restates no sentence whose only amount is a percentage, nor the reverse.)
+    const amountOf = (t: string) => valuesIn(t, language).filter((v) => v.kind === 'amount').map((v) => v.match[0]);
+    const otherQuantity = target !== undefined && amountOf(correction).length > 0 && amountOf(target.text).length > 0 && amountOf(target.text).every((a) => amountOf(correction).every((b) => shareAndSum(a, b)));
+    // (Round 95: "I said the twenty-sixth to the bank. No, it was the twenty-eighth.": what the speaker told someone is true as
+    // told; the correction puts right the fact, not the report, which the note had turned into "said the twenty-eighth".)
+    const toldSomeone = target !== undefined && SAID_TO_SOMEONE[language].test(target.text) && !SAID_TO_SOMEONE[language].test(correction);
+    if (target && !otherQuantity && !toldSomeone) {
+      const fixed = substitute(target.text, correction, language) ?? rateSaidBare(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
         const merged = asStatement(target, tidy(dayForMonth(fixed, language)), alsoWith(target, u.segmentIndex, ...also));
         const at = out.indexOf(target);
@@ -2967,6 +3024,116 @@ export function ownedAfterCallerPutRight(utterances: Utterance[], language: Lang
       const rest = inDigits(u.text, language).replace(/ (?=\d{3}(?!\d))/gu, '');
       if (!drop.has(u) && meantAgain.test(rest) && owning.some((o) => drop.has(o)) && wordsOf(u.text).length <= 12 && OWNS_CALLERS_VALUE[language].test(u.text)) drop.add(u);
     }
+  }
+  return out.filter((u) => !drop.has(u));
+}
+
+// ---- The agent's own value put right by the agent in the next turn (round 95) ---------------------------
+
+/**
+ * What marks the agent's value as putting right one the agent said before: "Förlåt, …", "Ursäkta", "jag läste fel", "Sorry,
+ * I should say …", "You're right, …" (a bare "nej"/"no" answers a question; it is not read here).
+ */
+const AGENT_PUTS_OWN_RIGHT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:förlåt|ursäkta|rättare sagt|jag menar|jag sa fel|jag läste fel|jag räknade fel|jag avrundade|mitt fel|du har (?:helt |alldeles )?rätt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:(?<!(?:i'm|i’m|i am|so|very|really)\s+)sorry|pardon|i should say|i mean|i misread|i misspoke|i rounded|my mistake|you(?:'re|’re| are) (?:quite |absolutely )?right)(?![\p{L}])/iu,
+};
+/** "Åttahundrafemtio, faktiskt, …", "Actually, eight hundred and fifty": "faktiskt"/"actually" right beside the figure. */
+const ACTUALLY_BESIDE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:faktiskt|egentligen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:actually|in fact)(?![\p{L}])/iu,
+};
+/** A figure of an amount, in digits ("8 440", "850"): not a share, a count, a clock time or a year. */
+const OWN_FIGURE = /(?<![\d\p{L}:.,])(\d{1,3}(?: \d{3})+|\d{3,})(?![\d\p{L}:])(?!\s*(?:%|procent|percent|dagar|days?|år|years?|månader|months?|veckor|weeks?|timmar|hours?))/gu;
+/** Gross, said of the agency's figure that was given with no tax word: the same figure made precise, not a second one. */
+const GROSS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:före skatt|brutto)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:before tax|gross)(?![\p{L}])/iu,
+};
+
+function ownFigures(text: string, language: Language): { value: number; text: string; index: number }[] {
+  const digits = inDigits(text, language);
+  // (Three digits or more is never a day of the month; a year, "2078", is no amount.)
+  return [...digits.matchAll(OWN_FIGURE)]
+    .filter((m) => !/^(?:19|20)\d\d$/u.test(m[1]!))
+    .map((m) => ({ value: Number(m[1]!.replace(/ /gu, '')), text: m[1]!, index: m.index }));
+}
+
+/**
+ * "Det gäller åttatusen fyrahundra kronor." "Åttatusen fyra?" "Förlåt, det är åttatusen fyrahundrafyrtio kronor. Jag
+ * avrundade.", "It goes up by five hundred and sixty a month." "The letter says six-fifty." "You're right, six hundred and
+ * fifty.": the agent's own figure, put right by the agent in the agent's next turn (after the caller's echo, question or
+ * objection), is the figure of the agent's earlier sentence (round 95: the note kept the agent's first figure as a fact
+ * beside the right one, "Det gäller 8 400 kronor." "Det är 8 440 kronor."; `latestValues` reads only a caller's value put
+ * right, and an amount only with "kronor"). The earlier sentence then says the new figure; the correcting sentence goes
+ * when it says nothing but the marker and the figure. Only where the agent marks it ("förlåt", "ursäkta", "jag läste fel",
+ * "sorry", "I should say", "you're right", or "faktiskt"/"actually" right beside the figure), in the correcting sentence or
+ * a sentence of the turn before it, with one figure in each sentence, of a like size (half to double), and not two figures
+ * set apart: a tax word or period (`TWO_FIGURES`) in the correcting sentence only where it is "före skatt"/"before tax" of
+ * a figure said with none (the agency's figures are before tax), and never a correcting turn that names the old figure
+ * again ("9 000 är före skatt, 7 000 efter").
+ */
+export function agentPutsOwnRight(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const drop = new Set<Utterance>();
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    if (late.speaker !== 'agent' || late.text.trim().endsWith('?')) continue;
+    const lateFigures = ownFigures(late.text, language);
+    if (lateFigures.length !== 1) continue;
+    const meant = lateFigures[0]!;
+    const turn = out.filter((u) => u.segmentIndex === late.segmentIndex);
+    const before = turn.slice(0, turn.indexOf(late));
+    // The marker: in the sentence before the figure, or "faktiskt"/"actually" right beside it, or in a sentence of the turn
+    // before it that says no figure ("Förlåt, vänta. Jag läste december. Från januari är det …").
+    const digits = inDigits(late.text, language);
+    const lead = digits.slice(0, meant.index);
+    const tail = digits.slice(meant.index + meant.text.length);
+    const beside = ACTUALLY_BESIDE[language].test(wordsOf(lead).slice(-2).join(' ')) || ACTUALLY_BESIDE[language].test(wordsOf(tail).slice(0, 2).join(' '));
+    // (Short, and the marker first: "Förlåt, vänta.", not "Förlåt att du fått vänta, det tar tid.")
+    const markerFirst = (t: string) => wordsOf(t).length <= 5 && AGENT_PUTS_OWN_RIGHT[language].exec(t)?.index !== undefined && wordsOf(t.slice(0, AGENT_PUTS_OWN_RIGHT[language].exec(t)!.index)).length <= 1;
+    const inLead = wordsOf(lead).length <= 6 && AGENT_PUTS_OWN_RIGHT[language].test(lead);
+    const inTurn = before.length > 0 && before.every((u) => ownFigures(u.text, language).length === 0) && before.some((u) => markerFirst(u.text));
+    const marked = inLead || beside || inTurn;
+    if (!marked) continue;
+    // (Round 91's conditions where the agent only owns the caller's value, "Du har rätt, 4 700 kronor.": the caller's turn
+    // between must put the figure right, and nobody else's figure is meant, "Nej, min syster får 4 700 kronor." "Du har
+    // rätt, hon får …"; the closing re-read of stop 63. "Sorry, you're right, I misread" is the agent's own correction too.)
+    const lastAgent = out.slice(0, k).findLastIndex((x) => x.speaker === 'agent' && x.segmentIndex !== late.segmentIndex);
+    const between = out.slice(lastAgent + 1, k).filter((u) => u.speaker !== 'agent');
+    const markerText = [lead, ...before.map((u) => u.text)].join(' ');
+    const ownsOnly = OWNS_CALLERS_VALUE[language].test(markerText) && !AGENT_PUTS_OWN_RIGHT[language].test(markerText.replace(new RegExp(OWNS_CALLERS_VALUE[language].source, 'giu'), ' ')) && !beside;
+    if (ownsOnly && !callerPutsRight(between.map((u) => u.text), language)) continue;
+    if ([...between, ...turn].some((u) => OTHER_PERSON[language].test(u.text))) continue;
+    // The agent's sentence said last before it with a figure: in this turn, or in the agent's turn before, with only the
+    // caller's turn between.
+    const j = out.slice(0, k).findLastIndex((u) => u.speaker === 'agent' && ownFigures(u.text, language).length > 0);
+    if (j < 0) continue;
+    const earlier = out[j]!;
+    // (Only one agent turn back: the caller's turn between, and nothing of the agent's.)
+    const agentTurns = new Set(out.slice(j, k + 1).filter((u) => u.speaker === 'agent').map((u) => u.segmentIndex));
+    if (agentTurns.size > 2 || earlier.text.trim().endsWith('?')) continue;
+    const said = ownFigures(earlier.text, language);
+    if (said.length !== 1) continue;
+    const old = said[0]!;
+    if (old.value === meant.value || meant.value / old.value < 0.5 || meant.value / old.value > 2) continue;
+    // (Two figures set apart: a tax word or period in either, but for "före skatt" of a figure said with none.)
+    const earlierApart = TWO_FIGURES[language].test(earlier.text);
+    const lateApart = TWO_FIGURES[language].test(late.text);
+    if (lateApart && (earlierApart || TWO_FIGURES[language].test(late.text.replace(GROSS[language], '')))) continue;
+    if (earlierApart && !lateApart && !inLead && !inTurn) continue;
+    // (The correcting turn names the old figure again: two figures, not one put right.)
+    if (turn.some((u) => u !== late && ownFigures(u.text, language).some((f) => f.value === old.value))) continue;
+    const text0 = inDigits(earlier.text, language);
+    const text = text0.slice(0, old.index) + meant.text + text0.slice(old.index + old.text.length);
+    const written = [...((earlier as Statement).latestWritten ?? []), meant.text];
+    out[j] = { ...earlier, text, words: wordsOf(text), corrected: true, latestWritten: written } as Utterance;
+    // The correcting sentence goes when it says only the marker and the figure ("Förlåt, det är 8 440 kronor.").
+    const rest = digits
+      .replace(AGENT_PUTS_OWN_RIGHT[language], ' ')
+      .replace(meant.text, ' ')
+      .replace(language === 'sv' ? /(?<![\p{L}])(?:det|är|nej|vänta|kronor|kr|i månaden|så|alltså|ja)(?![\p{L}])/giu : /(?<![\p{L}])(?:it|it's|is|no|wait|kronor|crowns|a month|so|yes)(?![\p{L}'’])/giu, ' ');
+    if (wordsOf(rest).length === 0) drop.add(late);
   }
   return out.filter((u) => !drop.has(u));
 }
