@@ -1170,6 +1170,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-84.json',
     },
     {
+      name: 'tuning set 85 (calls-tuning-85.json; written blind, for round 96; its first run in tuning-85.before-round-96.txt)',
+      file: 'calls-tuning-85.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
