@@ -394,9 +394,11 @@ function cardLengthFrom(tokens: Token[], i: number): boolean {
 
 /**
  * The words that name a case's, a decision's, a reference's, an order's, a series' or a form's number: that number is no
- * one's identifier, and figures named after it keep (`isCaseWord`). One list for the slash rule and the series codes
- * (addresses.ts) and for a number's end named turns before (dialogue.ts); before stop 64 they were three lists that had
- * drifted apart. (A code's own words, "felkod", "version", are redact.ts's `CODE_WORD_BEFORE`: no case's.)
+ * one's identifier, and figures named after it keep (`isCaseWord`): the slash rule and the series codes (addresses.ts)
+ * and a number's end named ahead (dialogue.ts) share it; before stop 64 those were three lists that had drifted apart.
+ * Others with narrower roles stay their own: a code's words ("felkod", "version", redact.ts `CODE_WORD_BEFORE`), the
+ * things whose number a verb "has" (`NUMBERED_THINGS` below), and the words whose figures cannot end an identifier
+ * (identifiers.ts `END_OTHER_NUMBERS`, which a claim or a decision, fail closed, does not join).
  */
 export const CASE_WORD_SOURCE =
   'ärende\\p{L}*|referens\\p{L}*|diarie\\p{L}*|dnr|ref|reference|case|claim|decision|beslut\\p{L}*|serie\\p{L}*|series|blankett\\p{L}*|form|order\\p{L}*|faktura\\p{L}*|invoice';

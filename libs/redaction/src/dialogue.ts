@@ -399,9 +399,9 @@ const CORRECTION_START = /^[\s,.…]*(?:(?:eh|öh|uh|um|oj|oh),?\s*)?(?:nej|nä|
 /** The units a count is said in: "fyrtiofem år", "twelve weeks". */
 const COUNT_UNITS = new Set(['år', 'years', 'dagar', 'days', 'veckor', 'weeks', 'månader', 'months', 'timmar', 'hours', 'procent', 'percent']);
 /**
- * "Jag ser fyrtiofem år med inkomst i Sverige." "Nej, trettiofyra, resten är Norge.": after a whole answer, a turn opening
- * with a correction and a number of two figures or fewer, then a comma and a word, puts right the count the other speaker
- * just said (two figures or fewer before a count's unit, nothing of the turn taken as an identifier): it does not reopen the
+ * "Jag ser fyrtiofem år med inkomst i Sverige." "Nej, trettiofyra, resten är Norge.": after a whole answer, a turn
+ * (`analysis`) opening with a correction and a number of two figures or fewer, then a comma and a word, puts right the
+ * count the turn before (`before`) said (two figures or fewer before a count's unit, nothing of the turn taken as an identifier): it does not reopen the
  * question (Round 99). Not where the turn reads on in figures ("Nej, femtiotvå, tolv, …"): those stay under it.
  */
 function countPutRight(before: UtteranceAnalysis | undefined, analysis: UtteranceAnalysis): boolean {
@@ -1458,7 +1458,10 @@ function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
       const from = sentenceStartOf(tokens, k);
       // (Not a case's or a reference's number, "Ärendenumret slutar på 42", whose figures may end a phone number by chance;
       // the review of round 95.)
-      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || tokens.slice(from, k).some((t) => isCaseWord(t.lower))) continue;
+      // (An identifier named in the sentence outranks a case's word: "The phone number on your form ends zero one?"; the
+      // stop-64 re-read.)
+      const identifierNamed = tokens.slice(from, k).some((_, i) => IDENTIFIER_TYPES.includes(cueOf(tokens, from + i) as EntityType));
+      if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || (tokens.slice(from, k).some((t) => isCaseWord(t.lower)) && !identifierNamed)) continue;
       const digitsOf = (c: Candidate) => after.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
       const owner = whole.find((c) => digitsOf(c).length > run.digits.length && digitsOf(c).endsWith(run.digits));
       if (owner) candidates.push({ type: owner.type, start: run.start, end: run.end, confidence: Confidence.cued });
@@ -1466,6 +1469,10 @@ function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
   }
 }
 
+/** Words that put a number's end right, said before the figures again ("Eller, vänta, sex fem fyra"). */
+const ENDS_PUT_RIGHT: ReadonlySet<string> = new Set(['eller', 'nej', 'nä', 'vänta', 'förlåt', 'menar', 'no', 'sorry', 'wait', 'mean', 'rather', 'actually']);
+/** Before a day's or a time's figures: "den 12", "klockan 14", "at 14", "the 12th". */
+const ENDS_TIME_BEFORE: ReadonlySet<string> = new Set(['den', 'klockan', 'kl', 'at', 'the', 'on']);
 /** How many turns back a number's noun still names the figures said after "slutar på" (`endsOfNumberNamedBefore`). */
 const ENDS_NOUN_TURNS = 2;
 /**
@@ -1495,7 +1502,11 @@ function endsOfNumberNamedBefore(analyses: UtteranceAnalysis[]): void {
       // så?" after an account ending 789, "Ska det sluta på 1985?" after 850625-…; review of round 99, failing closed.)
       const vetoed = !endFiguresFit(tokens, run, run.digits, undefined) || tokens.slice(from, k).some((t) => isCaseWord(t.lower));
       const read = vetoed ? identifierFiguresBefore(analyses, u, run.start) : [];
-      const said = runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '')));
+      // (The same count of figures said later in the turn only as the end put right, after a correcting word, and never a
+      // day or a time: "Eller, vänta, sex fem fyra"; not "…, och brevet kom den 12 mars", "I called at 14"; the re-read.)
+      const putRight = (r: NumberRun) =>
+        tokens.slice(run.lastToken + 1, r.firstToken).some((t) => ENDS_PUT_RIGHT.has(t.lower)) && !MONTHS.has(tokens[r.lastToken + 1]?.lower ?? '') && !ENDS_TIME_BEFORE.has(tokens[r.firstToken - 1]?.lower ?? '');
+      const said = runs.filter((r) => r === run || (r.firstToken > run.lastToken && r.digits.length === run.digits.length && !taken(r) && !UNITS.has(tokens[r.lastToken + 1]?.lower ?? '') && putRight(r)));
       const hidden = vetoed ? said.filter((r) => read.some((figures) => figuresOfRead(figures, r.digits))) : said;
       if (hidden.length === 0) continue;
       for (const r of hidden) candidates.push({ type, start: r.start, end: r.end, confidence: Confidence.cued });
@@ -1529,16 +1540,16 @@ function figuresOfRead(figures: string, digits: string): boolean {
 }
 
 /**
- * The identifier the nearest number's noun before token `before` of turn `u` names, reading back through the turn and
- * `ENDS_NOUN_TURNS` turns: undefined where none does, or where the nearest names a case, a reference or an amount.
+ * The identifier the nearest identifier's noun before token `beforeToken` of turn `u` names, reading back through the
+ * turn and `ENDS_NOUN_TURNS` turns; undefined where none does. An identifier named outranks a case's or an amount's word
+ * nearer the figures ("Kontonumret på fakturan är fel." … "Det slutar på fyra fem sex."; the stop-64 re-read, failing
+ * closed): a case's number named alone leaves its figures, as they name no one.
  */
-function identifierNamedBefore(analyses: readonly UtteranceAnalysis[], u: number, before: number): EntityType | undefined {
+function identifierNamedBefore(analyses: readonly UtteranceAnalysis[], u: number, beforeToken: number): EntityType | undefined {
   for (let v = u; v >= Math.max(0, u - ENDS_NOUN_TURNS); v--) {
     const { tokens } = analyses[v]!;
-    for (let i = (v === u ? before : tokens.length) - 1; i >= 0; i--) {
-      if (isCaseWord(tokens[i]!.lower)) return undefined;
+    for (let i = (v === u ? beforeToken : tokens.length) - 1; i >= 0; i--) {
       const cue = cueOf(tokens, i);
-      if (cue === 'exempt') return undefined;
       if (cue !== undefined && IDENTIFIER_TYPES.includes(cue as EntityType)) return cue as EntityType;
     }
   }

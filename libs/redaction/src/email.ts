@@ -257,11 +257,11 @@ function localPartAfter(tokens: readonly Token[], k: number): number | undefined
     if (!figure && (t.kind !== 'word' || stopWords.has(t.lower) || t.capitalised)) return undefined;
     if (figure || names.has(t.lower)) named = true;
   }
-  // ("Gmail, two accounts.", "Gmail, tre konton": a number word and a plain word after it count things; a local part
-  // reads its figures last.)
+  // ("Gmail, two accounts.", "Gmail, tre konton": a number word and a plain word after it, and nothing more, count things;
+  // a local part reads its figures last. Not "Hotmail, four seasons eighty.": the stop-64 re-read.)
   const first = tokens[k + 2];
   const second = tokens[k + 3];
-  if (first && second && j > k + 3 && numberWordAtoms(first.lower) !== undefined && !/\d/.test(first.text) && !names.has(second.lower) && numberWordAtoms(second.lower) === undefined) return undefined;
+  if (first && second && j === k + 4 && numberWordAtoms(first.lower) !== undefined && !/\d/.test(first.text) && !names.has(second.lower) && numberWordAtoms(second.lower) === undefined) return undefined;
   const end = tokens[j];
   return named && j > k + 2 && (!end || SENTENCE_END_MARKS.has(end.text) || end.text === ',') ? j - 1 : undefined;
 }

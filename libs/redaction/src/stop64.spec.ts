@@ -38,3 +38,19 @@ describe("a number's last figures after 'slutar på' where the number was named 
     expect(call('sv', 'caller: Jag fick ett brev.', 'caller: Det slutar på fyra fem sex.')[1]).toBe('Det slutar på fyra fem sex.');
   });
 });
+
+describe('the closing re-read of stop 64: the lead\'s rules narrowed or widened, failing closed', () => {
+  it('redacts a local part of three words after the provider, a count word first ("Hotmail, four seasons eighty.")', () => {
+    expect(call('en', "caller: Mine is tom dot berg at gmail dot com, and she's on Hotmail, four seasons eighty.")[0]).toBe("Mine is [EPOST], and she's on [EPOST].");
+    expect(call('sv', 'caller: Min är bo punkt ek snabel-a gmail punkt com. Hennes är på Hotmail, tre kronor sjuttiosju.')[0]).toBe('Min är [EPOST]. Hennes är på [EPOST].');
+  });
+  it("redacts a number's end where an identifier was named before a case's word nearer the figures", () => {
+    expect(call('sv', 'caller: Kontonumret på fakturan är fel.', 'agent: Vilket nummer står där?', 'caller: Det slutar på fyra fem sex.')[2]).toBe('Det slutar på [BANKKONTO].');
+    expect(call('en', 'caller: My card number is on file, just in case.', 'caller: It ends in four five six.')[1]).toBe('It ends in [KORTNUMMER].');
+    expect(call('en', 'agent: The phone number on your form ends zero one?', 'caller: Yes, that is 070-174 06 01.')[0]).toBe('The phone number on your form ends [TELEFON]?');
+  });
+  it("keeps a day or a time said later in the turn with as many figures, with no correcting word before it", () => {
+    expect(call('sv', 'caller: Kontonumret är fel.', 'caller: Det slutar på 45, och brevet kom den 12 mars.')[1]).toBe('Det slutar på [BANKKONTO], och brevet kom den 12 mars.');
+    expect(call('en', 'caller: My account number is wrong.', 'caller: It ends in 45, and I called at 14 today.')[1]).toBe('It ends in [BANKKONTO], and I called at 14 today.');
+  });
+});
