@@ -1497,7 +1497,98 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language), language), language), language);
+  return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(fragmentsSaidAgain(sorryItWas(statements, language), language), language), language), language), language), language), language), language);
+}
+
+/** Units a value is said with; a fragment of a value and its unit is said again by the value alone. */
+const UNIT_WORDS = /^(?:år|års|månader|veckor|dagar|kronor|kr|procent|years?|months?|weeks?|days?|kronor|crowns|percent)$/iu;
+/**
+ * (Round 94.) "Married. Twenty years. Married for twelve, sorry, together for twenty.": short answers that open a turn and
+ * whose every word the speaker's self-correcting sentence later in the turn says again were a start the speaker put right
+ * in that sentence; they go, and the sentence says it. Before, "Twenty years" was written as the answer to "married?", a
+ * value the speaker corrected kept. (Only fragments of three words at most, before a sentence with a correction marker.)
+ */
+function fragmentsSaidAgain(statements: Statement[], language: Language): Statement[] {
+  const marker = language === 'sv' ? /,\s*(?:nej|förlåt|nej förlåt|jag menar)\s*,/iu : /,\s*(?:no|sorry|i mean|no sorry)\s*,/iu;
+  for (let k = statements.length - 1; k > 0; k--) {
+    const fixer = statements[k]!;
+    if (fixer.speaker === 'agent' || fixer.identifier || !marker.test(fixer.text)) continue;
+    const said = new Set(wordsOf(fixer.text.toLowerCase()));
+    for (let j = k - 1; j >= 0; j--) {
+      const e = statements[j]!;
+      if (e.segmentIndex !== fixer.segmentIndex || e.speaker !== fixer.speaker) break;
+      const words = wordsOf(e.text.toLowerCase());
+      if (e.identifier || e.isQuestion || words.length === 0 || words.length > 3) continue;
+      // (An answer word, "Nej.", "Yes.", is said again by the marker, not by the sentence: it stays.)
+      if (words.every((w) => said.has(w) || UNIT_WORDS.test(w)) && words.some((w) => said.has(w) && !/^(?:nej|nä|ja|jo|no|yes|sorry|förlåt|jag|menar|i|mean)$/iu.test(w))) {
+        statements.splice(j, 1);
+        k--;
+      }
+    }
+  }
+  return statements;
+}
+
+/** "Sorry, it was the twenty-second to the twenty-fourth.", "Förlåt, det var den tredje.": an apology, then a date, and nothing else. */
+const SORRY_IT_WAS: Record<Language, RegExp> = {
+  sv: /^(?:(?:oj|nej|men)[,.!\s]+)*(?:förlåt|ursäkta|vänta|förresten)(?:[,.!\s]+(?:nej|förlåt|vänta))*[,.!]?\s+(?:det var|det är|det blev|de var)\s+(?=\S)/iu,
+  en: /^(?:(?:oh|oops|no|and)[,.!\s]+)*(?:sorry|wait|my mistake|actually)(?:[,.!\s]+(?:no|sorry|wait))*[,.!]?\s+(?:it was|it's|it is|that was|they were)\s+(?=\S)/iu,
+};
+/**
+ * (Round 94.) "Monday, Tuesday, Wednesday, the twenty-first to the twenty-third." … (turns later) "Sorry, it was the
+ * twenty-second to the twenty-fourth.": an apology that opens the speaker's turn and says only a date corrects the days
+ * said in the speaker's last earlier turn that said a day of the month; the whole run of days there (weekdays with it)
+ * takes the date said last, a sentence of only days in that turn goes, and so does the apology. Before, both stood in
+ * the note, the value said before the correction kept.
+ */
+function sorryItWas(statements: Statement[], language: Language): Statement[] {
+  const date = KINDS[language].date.source;
+  const run = new RegExp(`(?:${date})(?:\\s*(?:,|${language === 'sv' ? 'och|till' : 'and|to'}|–|-)\\s*(?:${date}))*`, 'giu');
+  const dayOfMonth = language === 'sv' ? new RegExp(`(?<![\\p{L}])(?:${SV_ORDINALS})(?![\\p{L}])|(?<![\\d:])\\d{1,2}(?::[ae])?(?![\\d:])`, 'iu') : new RegExp(`(?<![\\p{L}-])(?:${EN_ORDINALS})(?![\\p{L}])|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)(?![\\p{L}])`, 'iu');
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k]!;
+    if (late.speaker === 'agent' || late.identifier || late.isQuestion) continue;
+    // (Opening the turn: the apology speaks of what was said before, not of the sentence before it in the turn.)
+    if (statements[k - 1]?.segmentIndex === late.segmentIndex && statements[k - 1]?.speaker === late.speaker) continue;
+    const lead = SORRY_IT_WAS[language].exec(late.text);
+    if (!lead) continue;
+    const said = late.text.slice(lead[0].length).replace(/[.!]+$/u, '').trim();
+    const whole = new RegExp(`^(?:${run.source})$`, 'iu');
+    if (!whole.test(said) || !dayOfMonth.test(said)) continue;
+    // The speaker's last earlier turn with a day of the month, within the speaker's three turns before.
+    const earlierTurns = [...new Set(statements.slice(0, k).filter((e) => e.speaker === late.speaker && e.segmentIndex < late.segmentIndex).map((e) => e.segmentIndex))].slice(-3);
+    const turn = earlierTurns.findLast((t) => statements.some((e) => e.segmentIndex === t && e.speaker === late.speaker && !e.identifier && dayOfMonth.test(e.text) && new RegExp(date, 'iu').test(e.text)));
+    if (turn === undefined) continue;
+    const inTurn = statements.filter((e) => e.segmentIndex === turn && e.speaker === late.speaker && !e.identifier);
+    const target = inTurn.findLast((e) => dayOfMonth.test(e.text) && new RegExp(date, 'iu').test(e.text))!;
+    const runs = [...target.text.matchAll(run)].filter((m) => dayOfMonth.test(m[0]));
+    const last = runs.at(-1);
+    if (!last || last[0].trim().toLowerCase() === said.toLowerCase()) continue;
+    // (The run with the commas and weekdays before it: "Monday, Tuesday, Wednesday, the twenty-first …".)
+    let from = last.index;
+    for (const m of [...target.text.matchAll(run)].filter((m) => m.index < last.index).reverse()) {
+      if (!/^\s*,?\s*$/u.test(target.text.slice(m.index + m[0].length, from))) break;
+      from = m.index;
+    }
+    const text = `${target.text.slice(0, from)}${from === 0 ? capitalise(said) : said}${target.text.slice(last.index + last[0].length)}`;
+    const at = statements.indexOf(target);
+    if (whole.test(target.text.replace(/[.!]+$/u, '').trim())) {
+      // (A sentence of only days said the days corrected: it goes, and the apology's sentence stays, "It was …".)
+      const itWas = late.text.slice(lead[0].length - (/(?:det var|det är|det blev|de var|it was|it's|it is|that was|they were)\s+$/iu.exec(lead[0])?.[0].length ?? 0));
+      statements[k] = { ...asStatement(late, tidy(capitalise(itWas)), late.also), corrected: true };
+      statements.splice(at, 1);
+    } else {
+      statements[at] = { ...asStatement(target, tidy(text), alsoWith(target, late.segmentIndex)), corrected: true };
+      statements.splice(k, 1);
+    }
+    // A sentence of only days in that turn ("Monday to Wednesday.") said the days corrected.
+    for (const e of inTurn) {
+      if (e === target) continue;
+      const i = statements.indexOf(e);
+      if (i >= 0 && whole.test(e.text.replace(/[.!]+$/u, '').trim())) statements.splice(i, 1);
+    }
+  }
+  return statements;
 }
 
 /** A day a plan is for: a weekday or a day told from the call's day ("på fredag", "tomorrow", "on Monday"). */
