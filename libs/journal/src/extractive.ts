@@ -383,6 +383,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ? candidates.findIndex((s) => s.position > markedAt)
       : candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
   const real = realAt >= 0 ? candidates[realAt] : undefined;
+  // (Round 94: the marker said as a sentence of its own, "But there's something else, actually more important.", says no
+  // fact once the errand it names is in the line.)
+  const marker = markedAt !== undefined ? all[markedAt] : undefined;
+  if (real && marker && REAL_ERRAND_ALONE[language].test(marker.text.trim())) used.add(marker);
   let realErrand: Sentence | undefined;
   if (real) {
     const text = withoutRealErrandMarker(real.text, language);
@@ -716,7 +720,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const markedThings =
     announcedAt !== undefined && reason
       ? all
-          .filter((x) => isCaller(x) && x.position > Math.max(announcedAt, reason!.position) && free(x) && SECOND_THING[language].test(x.text))
+          .filter((x) => isCaller(x) && x.position > Math.max(announcedAt, reason!.position) && free(x) && SECOND_THING[language].test(x.text) && !REAL_ERRAND_ALONE[language].test(x.text.trim()))
           .slice(0, 2)
           .map((x) => [x, withoutThingMarker(x, SECOND_THING[language], language, cues)] as const)
           .filter((pair): pair is readonly [Sentence, Sentence] => pair[1] !== undefined)
@@ -779,7 +783,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const oneMoreThing = (): (readonly [Sentence, Sentence])[] => {
     const from = outbound?.about.position ?? reason?.position;
     if (from === undefined) return [];
-    const at = all.find((x) => isCaller(x) && x.position > from && (free(x) || x === reason) && ONE_MORE_THING[language].test(x.text) && !RHETORICAL[language].test(x.text));
+    const at = all.find((x) => isCaller(x) && x.position > from && (free(x) || x === reason) && ONE_MORE_THING[language].test(x.text) && !RHETORICAL[language].test(x.text) && !REAL_ERRAND_ALONE[language].test(x.text.trim()));
     if (!at || (!outbound && at.segmentIndex === reason?.segmentIndex)) return [];
     // (A question goes into the line only as one reported, "Kunden undrar hur …"; one the rules cannot report stays out
     // rather than be written "Kunden uppger att hur många …?".)
@@ -4615,8 +4619,11 @@ const REAL_ERRAND: Record<Language, RegExp> = {
 const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
   // ("Men det var en sak till, och det är nog det viktigaste.": after a side question the caller names the next thing the
   // one that matters; what follows is the errand, round 63.)
-  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$|^(?:(?:så|men|och|okej|jo)[,\s]+)*(?:det (?:var|är) |jag har )?en (?:sak|grej|fråga) till,?\s+(?:och\s+)?(?:det|den) är (?:nog |väl |faktiskt |egentligen )?(?:det viktigaste|den viktigaste|det som är viktigast)[.!:]?$/iu,
-  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$|^(?:(?:so|but|and|okay|well)[,\s]+)*(?:there's|there is|i have|i've got) (?:one more|another) (?:thing|question)(?:,?\s+(?:and\s+)?(?:it's|that's|that is|it is) (?:probably |really |actually )?the (?:most important|important|main|real) one)[.!:]?$/iu,
+  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$|^(?:(?:så|men|och|okej|jo)[,\s]+)*(?:det (?:var|är) |jag har )?en (?:sak|grej|fråga) till,?\s+(?:och\s+)?(?:det|den) är (?:nog |väl |faktiskt |egentligen )?(?:det viktigaste|den viktigaste|det som är viktigast)[.!:]?$|^(?:(?:och|så|men|sen|ja)[,\s]+)*(?:(?:det andra|den andra (?:saken|frågan|grejen)|en (?:sak|grej|fråga) till|något annat)[,\s]+)?(?:och\s+)?(?:det|den) (?:är|var) (?:ju |nog |faktiskt |egentligen )*(?:därför (?:jag|vi) ring(?:er|de)|det (?:jag|vi) (?:egentligen )?ring(?:er|de) om|(?:det|den) (?:som är )?viktig(?:are|aste))[.!:]?$/iu,
+  // (Round 94: "Och så det andra, det är egentligen därför jag ringer.", "But there's something else, actually more
+  // important.": the caller names the next thing the real errand in a sentence that says nothing else; the errand is the
+  // caller's next sentence, not "Dessutom: Det är egentligen därför kunden ringer".)
+  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$|^(?:(?:so|but|and|okay|well)[,\s]+)*(?:there's|there is|i have|i've got) (?:one more|another) (?:thing|question)(?:,?\s+(?:and\s+)?(?:it's|that's|that is|it is) (?:probably |really |actually )?the (?:most important|important|main|real) one)[.!:]?$|^(?:(?:so|but|and|okay|well)[,\s]+)*(?:(?:there's|there is|i have|i've got) (?:something else|one more thing|another thing)|the other thing)(?:,?\s+(?:and\s+)?(?:(?:it's|that's|this is|that is|it is)\s+)?(?:probably |really |actually )*(?:more important|the most important one|the important one|the one (?:i(?:'m| am)|we(?:'re| are)) (?:really |actually )?calling about|(?:the reason|why) (?:i(?:'m| am)|we(?:'re| are)) calling))[.!:]?$/iu,
 };
 /** "Det är kallt va, minus arton här i morse.", "It's freezing today, isn't it": a remark on the weather is small talk (round 37). */
 const WEATHER_TALK: Record<Language, RegExp> = {
