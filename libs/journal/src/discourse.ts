@@ -1274,6 +1274,24 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // ("Vänta, jag sa åttio procent, det är sjuttiofem": the value named is found by `correctedLater`, not the last one said.)
     // (A redacted value alone, "nej förlåt, [PERSONNUMMER]", corrects nothing in another sentence: the placeholder would
     // replace what the caller said before, "Jag ska opereras den nionde oktober …", and lose it.)
+    // (Round 94: "Eight thousand one hundred for the flat and care. Or, the rent part is six thousand three hundred.": after a
+    // weak marker, a value said with its own subject that the sentence before did not name is the value of another thing, a
+    // part of it; it stands as said, and the value before keeps its place. Before, 6 300 was written "for the flat and care".)
+    const ownSubject = !split.strong && !split.before ? OWN_SUBJECT[language].exec(correction) : null;
+    const previous = out.at(-1);
+    if (ownSubject && previous && previous.speaker === u.speaker && valuesIn(correction, language).length > 0 && !previous.text.toLowerCase().includes(ownSubject[1]!.toLowerCase())) {
+      out.push(asStatement(u, tidy(capitalise(correction)), also));
+      continue;
+    }
+    // (Round 94: "Nu har jag flyttat ut, den första mars. Eller, kontraktet började första mars, jag flyttade i helgen.": the
+    // date said before, said again of another thing, with the act of the sentence before told at another time, was not the
+    // act's date; it goes from the sentence before, and the correction stands as said. Before, "flyttat … den 1 mars" stayed.)
+    const moved = !split.strong && !split.before && previous && previous.speaker === u.speaker && previous.segmentIndex === u.segmentIndex ? dateGivenAway(previous.text, correction, language) : undefined;
+    if (moved && previous) {
+      out[out.length - 1] = { ...asStatement(previous, tidy(moved), previous.also), corrected: true };
+      out.push(asStatement(u, tidy(capitalise(correction)), also));
+      continue;
+    }
     const redactedOnly = /\[[^\]]*\]/u.test(correction) && valuesIn(correction.replace(/\[[^\]]*\]/gu, ' '), language).length === 0;
     const target = LATE_CORRECTION[language].test(correction) || redactedOnly ? undefined : findCorrected(out, statement, correction, language, split.strong);
     if (target) {
@@ -1498,6 +1516,37 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
   return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(fragmentsSaidAgain(sorryItWas(statements, language), language), language), language), language), language), language), language), language);
+}
+
+/** "the rent part is …", "hyresdelen är …": a value said with a subject of its own (not "it", "det"). */
+const OWN_SUBJECT: Record<Language, RegExp> = {
+  sv: /^(?:(?:själva|bara)\s+)?((?!(?:det|den|de|dom|jag|vi|hon|han|hen|du|ni|man|summan|beloppet)\s)\p{L}{4,})\s+(?:är|var|blir)\s+(?=\S)/iu,
+  en: /^(?:the|my|our|your)\s+((?:[\p{L}-]+\s+){0,2}(?!(?:amount|figure|number|sum)\s)[\p{L}-]+)\s+(?:is|was|are|were|comes to)\s+(?=\S)/iu,
+};
+/**
+ * The sentence before without its date, when the correction says that date again of another thing and tells the sentence's
+ * act (a word of the same stem) at another time: "… flyttat ut …, den första mars" + "kontraktet började första mars, jag
+ * flyttade i helgen" → "… flyttat ut …". Undefined otherwise.
+ */
+function dateGivenAway(previous: string, correction: string, language: Language): string | undefined {
+  const dates = (t: string) => [...t.matchAll(new RegExp(KINDS[language].date.source, 'giu'))];
+  const bare = (d: string) => d.trim().toLowerCase().replace(/^(?:den|the|on|på|i|in)\s+/u, '');
+  const before = dates(previous);
+  const after = dates(correction);
+  const shared = before.find((m) => after.some((n) => bare(n[0]) === bare(m[0])));
+  if (!shared) return undefined;
+  // (The other time may be a weekend or a season, "i helgen", "last weekend", which no date names.)
+  const spell = language === 'sv' ? /(?<![\p{L}])(?:i helgen|förra helgen|i våras|i somras|i höstas|i vintras)(?![\p{L}])/iu : /(?<![\p{L}])(?:(?:at|over|on) the weekend|last weekend|this weekend)(?![\p{L}])/iu;
+  const other = after.find((n) => bare(n[0]) !== bare(shared[0])) ?? spell.exec(correction) ?? undefined;
+  if (!other) return undefined;
+  // The clause that tells the other time, and a word of the act the sentence before told.
+  const clauses = correction.split(/,\s*/u);
+  const clause = clauses.find((c) => c.includes(other[0].trim()));
+  const stems = new Set(wordsOf(previous.toLowerCase()).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+  if (!clause || clause.includes(shared[0].trim()) || !wordsOf(clause.toLowerCase()).some((w) => w.length >= 5 && stems.has(w.slice(0, 5)))) return undefined;
+  const cut = new RegExp(`,?\\s*${escapeRegExp(shared[0].trim())}`, 'u');
+  const without = previous.replace(cut, '').replace(/\s+([.!])$/u, '$1');
+  return wordsOf(without).length >= 3 && without !== previous ? without : undefined;
 }
 
 /** Units a value is said with; a fragment of a value and its unit is said again by the value alone. */
