@@ -550,7 +550,8 @@ function substitute(previous: string, correction: string, language: Language, wi
       if (/^i\s/iu.test(old[0]) && !/^(?:i|den|på|från|till)\s/iu.test(value)) value = /(?<![\p{L}])(?:\d+|första|andra|tredje|fjärde|femte|sjätte|sjunde|elfte|tolfte|\p{L}+onde)(?![\p{L}])/iu.test(value) ? `den ${value}` : `i ${value}`;
       // "nej förresten, den sjätte" keeps the month of "den sjunde oktober".
       const month = new RegExp(`(?:${SV_MONTHS})`, 'iu');
-      const oldMonth = month.exec(old[0]);
+      // (Round 94: of a pair, "den tjugosjätte mars till den andra april", the month of its last date, the one corrected.)
+      const oldMonth = [...old[0].matchAll(new RegExp(month.source, 'giu'))].at(-1);
       if (oldMonth && !month.test(value) && /(?:den\s+)?\S+/.test(value)) value = `${value} ${oldMonth[0]}`;
       // (A weekday with its day, "onsdag den nionde", takes no "den" before it, round 87.)
       if (/^den\s/iu.test(old[0]) && !/^den\s/iu.test(value) && !new RegExp(`^(?:${SV_DAYS})`, 'iu').test(value)) value = `den ${value}`;
@@ -558,7 +559,9 @@ function substitute(previous: string, correction: string, language: Language, wi
     if (kind === 'date' && language === 'en') {
       // "Sorry, no, the eighth" keeps the month of "On the ninth of September".
       const month = new RegExp(`(?:${EN_MONTHS})`, 'iu');
-      const oldMonth = month.exec(old[0]);
+      // (Round 94: of a pair, "the twenty-sixth of March to the second of April", the month of its last date: "Wait, to the
+      // third" wrote "to the third of March", a day before the trip began.)
+      const oldMonth = [...old[0].matchAll(new RegExp(month.source, 'giu'))].at(-1);
       if (oldMonth && !month.test(value) && new RegExp(`(?:${EN_ORDINALS}|\\d)`, 'iu').test(value)) value = `${value} of ${oldMonth[0]}`;
       // "in late October" corrected to "the second of November": a day is "on", a month "in".
       const day = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINALS}|\\d)`, 'iu').test(value);
@@ -1515,7 +1518,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(fragmentsSaidAgain(sorryItWas(statements, language), language), language), language), language), language), language), language), language);
+  return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(fragmentsSaidAgain(guessLookedUp(sorryItWas(statements, language), language), language), language), language), language), language), language), language), language);
 }
 
 /** "the rent part is …", "hyresdelen är …": a value said with a subject of its own (not "it", "det"). */
@@ -1547,6 +1550,32 @@ function dateGivenAway(previous: string, correction: string, language: Language)
   const cut = new RegExp(`,?\\s*${escapeRegExp(shared[0].trim())}`, 'u');
   const without = previous.replace(cut, '').replace(/\s+([.!])$/u, '$1');
   return wordsOf(without).length >= 3 && without !== previous ? without : undefined;
+}
+
+/** "Or November, let me look.", "Eller november, vänta, jag tittar.": a value said while the speaker goes to look it up. */
+const LOOKING_UP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag (?:ska |får )?(?:titta|tittar|kolla|kollar|se efter|ser efter)|låt mig (?:titta|kolla|se)|vänta så (?:tittar|kollar) jag)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:let me (?:look|check|see)|i(?:'ll| will) (?:look|check)|hang on,? i(?:'ll| will)? ?(?:look|check))(?![\p{L}])/iu,
+};
+/**
+ * (Round 94.) "Yes, from December. Or November, let me look. December the second.": a value said as the speaker goes to
+ * look it up, with the value looked up said next in the turn (of the same kind), was a guess; it goes. Before, "November,
+ * let the caller look." stood in the note beside the date found.
+ */
+function guessLookedUp(statements: Statement[], language: Language): Statement[] {
+  for (let k = statements.length - 2; k >= 0; k--) {
+    const guess = statements[k]!;
+    if (guess.identifier || !LOOKING_UP[language].test(guess.text)) continue;
+    const kinds = valuesIn(guess.text, language).map((v) => v.kind);
+    if (kinds.length === 0) continue;
+    const found = statements[k + 1]!;
+    if (found.speaker !== guess.speaker || found.segmentIndex !== guess.segmentIndex || found.identifier) continue;
+    if (!valuesIn(found.text, language).some((v) => kinds.includes(v.kind))) continue;
+    // (Only a guess said as little more than its value: "Or November, let me look", not a sentence of its own.)
+    if (wordsOf(guess.text.replace(LOOKING_UP[language], '')).length > 4) continue;
+    statements.splice(k, 1);
+  }
+  return statements;
 }
 
 /** Units a value is said with; a fragment of a value and its unit is said again by the value alone. */
