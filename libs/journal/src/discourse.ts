@@ -1282,7 +1282,9 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // part of it; it stands as said, and the value before keeps its place. Before, 6 300 was written "for the flat and care".)
     const ownSubject = !split.strong && !split.before ? OWN_SUBJECT[language].exec(correction) : null;
     const previous = out.at(-1);
-    if (ownSubject && previous && previous.speaker === u.speaker && valuesIn(correction, language).length > 0 && !previous.text.toLowerCase().includes(ownSubject[1]!.toLowerCase())) {
+    // (A subject that is itself a value, "September var det", "nittiotre var det", is the value corrected, not another thing.)
+    const subjectIsValue = ownSubject !== null && (valuesIn(ownSubject[1]!, language).length > 0 || NUMBER[language].test(ownSubject[1]!));
+    if (ownSubject && !subjectIsValue && previous && previous.speaker === u.speaker && valuesIn(correction, language).length > 0 && !previous.text.toLowerCase().includes(ownSubject[1]!.toLowerCase())) {
       out.push(asStatement(u, tidy(capitalise(correction)), also));
       continue;
     }
@@ -1540,13 +1542,15 @@ function dateGivenAway(previous: string, correction: string, language: Language)
   if (!shared) return undefined;
   // (The other time may be a weekend or a season, "i helgen", "last weekend", which no date names.)
   const spell = language === 'sv' ? /(?<![\p{L}])(?:i helgen|förra helgen|i våras|i somras|i höstas|i vintras)(?![\p{L}])/iu : /(?<![\p{L}])(?:(?:at|over|on) the weekend|last weekend|this weekend)(?![\p{L}])/iu;
+  const sharedAfter = after.find((n) => bare(n[0]) === bare(shared[0]))!;
   const other = after.find((n) => bare(n[0]) !== bare(shared[0])) ?? spell.exec(correction) ?? undefined;
-  if (!other) return undefined;
+  // (The date said again first, of its own thing, and the other time after it: "i maj fyller jag, mars är frun" is no such.)
+  if (!other || other.index < sharedAfter.index) return undefined;
   // The clause that tells the other time, and a word of the act the sentence before told.
   const clauses = correction.split(/,\s*/u);
   const clause = clauses.find((c) => c.includes(other[0].trim()));
   const stems = new Set(wordsOf(previous.toLowerCase()).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
-  if (!clause || clause.includes(shared[0].trim()) || !wordsOf(clause.toLowerCase()).some((w) => w.length >= 5 && stems.has(w.slice(0, 5)))) return undefined;
+  if (!clause || clause.toLowerCase().includes(sharedAfter[0].trim().toLowerCase()) || !wordsOf(clause.toLowerCase()).some((w) => w.length >= 5 && stems.has(w.slice(0, 5)))) return undefined;
   const cut = new RegExp(`,?\\s*${escapeRegExp(shared[0].trim())}`, 'u');
   const without = previous.replace(cut, '').replace(/\s+([.!])$/u, '$1');
   return wordsOf(without).length >= 3 && without !== previous ? without : undefined;
@@ -1565,8 +1569,10 @@ const LOOKING_UP: Record<Language, RegExp> = {
 function guessLookedUp(statements: Statement[], language: Language): Statement[] {
   for (let k = statements.length - 2; k >= 0; k--) {
     const guess = statements[k]!;
-    if (guess.identifier || !LOOKING_UP[language].test(guess.text)) continue;
-    const kinds = valuesIn(guess.text, language).map((v) => v.kind);
+    const look = LOOKING_UP[language].exec(guess.text);
+    if (guess.identifier || !look) continue;
+    // (The value said before going to look, "Or November, let me look"; not what is looked at, "Jag ska titta på september".)
+    const kinds = valuesIn(guess.text.slice(0, look.index), language).map((v) => v.kind);
     if (kinds.length === 0) continue;
     const found = statements[k + 1]!;
     if (found.speaker !== guess.speaker || found.segmentIndex !== guess.segmentIndex || found.identifier) continue;

@@ -387,7 +387,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // errand, not the problem the caller opened with.)
   const pointsBack = realAt < 0 ? all.find((s) => isCaller(s) && THAT_IS_WHY[language].test(s.text.trim()) && isCaller(all[s.position - 1]!) && all[s.position - 1]!.segmentIndex === s.segmentIndex) : undefined;
   if (pointsBack) {
-    realAt = candidates.findIndex((s) => s.position === pointsBack.position - 1);
+    // (A sentence that says something: "Jag vet inte. Det är därför jag ringer." names no errand.)
+    realAt = candidates.findIndex((s) => s.position === pointsBack.position - 1 && wordsOf(s.text).length >= 4 && s.content >= 2);
     if (realAt >= 0) used.add(pointsBack);
     // ("It went down": the thing said as a fragment right before it, "The guarantee pension.", is what "it" is.)
     const said = candidates[realAt];

@@ -186,3 +186,44 @@ describe('a corrected day in a pair of dates, and a guess said while looking it 
     expect(note).not.toMatch(/March/u);
   });
 });
+
+describe('guards from the regression diff of the first version', () => {
+  it('guard: "Nej, augusti var det" still corrects the month (a value as subject is no other thing)', () => {
+    const note = noteText(
+      draft('sv', [
+        'agent: Pensionsmyndigheten, [NAMN].',
+        'caller: Jag kommer inte in på Mina sidor.',
+        'agent: Har ditt bank-id gått ut?',
+        'caller: Ja, det kan stämma, det gick ut i juli. Nej, augusti var det, jag fick ett brev om det.',
+        'agent: Då förnyar du det hos banken.',
+        'caller: Okej.',
+      ], '2078-09-12'),
+    );
+    expect(note).toMatch(/augusti/u);
+    expect(note).not.toMatch(/juli/u);
+  });
+  it('guard: "Jag vet inte. Det är därför jag ringer." does not make "Kunden vet inte." the errand', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej. Jag har fått ett brev om att min garantipension ska minska.',
+      'agent: Har du fått något beslut om det?',
+      'caller: Jag vet inte. Det är därför jag ringer.',
+      'agent: Jag ser ett beslut från i måndags.',
+      'caller: Okej.',
+    ], '2078-09-12');
+    expect(errandLine(d)).not.toMatch(/^Kunden vet inte\.?$/u);
+  });
+  it('guard: a corrected month with another month named after it ("i maj fyller jag. Mars är frun.") still corrects', () => {
+    const note = noteText(
+      draft('sv', [
+        'agent: Pensionsmyndigheten, [NAMN].',
+        'caller: Jag undrar när jag kan ta ut pension.',
+        'agent: När fyller du år?',
+        'caller: Jag fyller sextiofem i april. Eller, nej, i juni fyller jag. April är min syster.',
+        'agent: Okej, juni.',
+        'caller: Ja.',
+      ], '2078-02-12'),
+    );
+    expect(note).toMatch(/65 i juni/u);
+  });
+});
