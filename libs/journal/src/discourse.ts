@@ -600,7 +600,8 @@ function substitute(previous: string, correction: string, language: Language, wi
       if (/^i\s/iu.test(old[0]) && !/^(?:i|den|på|från|till)\s/iu.test(value)) value = /(?<![\p{L}])(?:\d+|första|andra|tredje|fjärde|femte|sjätte|sjunde|elfte|tolfte|\p{L}+onde)(?![\p{L}])/iu.test(value) ? `den ${value}` : `i ${value}`;
       // "nej förresten, den sjätte" keeps the month of "den sjunde oktober".
       const month = new RegExp(`(?:${SV_MONTHS})`, 'iu');
-      const oldMonth = month.exec(old[0]);
+      // (Round 94: of a pair, "den tjugosjätte mars till den andra april", the month of its last date, the one corrected.)
+      const oldMonth = [...old[0].matchAll(new RegExp(month.source, 'giu'))].at(-1);
       if (oldMonth && !month.test(value) && /(?:den\s+)?\S+/.test(value)) value = `${value} ${oldMonth[0]}`;
       // (A weekday with its day, "onsdag den nionde", takes no "den" before it, round 87.)
       if (/^den\s/iu.test(old[0]) && !/^den\s/iu.test(value) && !new RegExp(`^(?:${SV_DAYS})`, 'iu').test(value)) value = `den ${value}`;
@@ -608,7 +609,9 @@ function substitute(previous: string, correction: string, language: Language, wi
     if (kind === 'date' && language === 'en') {
       // "Sorry, no, the eighth" keeps the month of "On the ninth of September".
       const month = new RegExp(`(?:${EN_MONTHS})`, 'iu');
-      const oldMonth = month.exec(old[0]);
+      // (Round 94: of a pair, "the twenty-sixth of March to the second of April", the month of its last date: "Wait, to the
+      // third" wrote "to the third of March", a day before the trip began.)
+      const oldMonth = [...old[0].matchAll(new RegExp(month.source, 'giu'))].at(-1);
       if (oldMonth && !month.test(value) && new RegExp(`(?:${EN_ORDINALS}|\\d)`, 'iu').test(value)) value = `${value} of ${oldMonth[0]}`;
       // "in late October" corrected to "the second of November": a day is "on", a month "in".
       const day = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINALS}|\\d)`, 'iu').test(value);
@@ -1325,6 +1328,26 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // ("Vänta, jag sa åttio procent, det är sjuttiofem": the value named is found by `correctedLater`, not the last one said.)
     // (A redacted value alone, "nej förlåt, [PERSONNUMMER]", corrects nothing in another sentence: the placeholder would
     // replace what the caller said before, "Jag ska opereras den nionde oktober …", and lose it.)
+    // (Round 94: "Eight thousand one hundred for the flat and care. Or, the rent part is six thousand three hundred.": after a
+    // weak marker, a value said with its own subject that the sentence before did not name is the value of another thing, a
+    // part of it; it stands as said, and the value before keeps its place. Before, 6 300 was written "for the flat and care".)
+    const ownSubject = !split.strong && !split.before ? OWN_SUBJECT[language].exec(correction) : null;
+    const previous = out.at(-1);
+    // (A subject that is itself a value, "September var det", "nittiotre var det", is the value corrected, not another thing.)
+    const subjectIsValue = ownSubject !== null && (valuesIn(ownSubject[1]!, language).length > 0 || NUMBER[language].test(ownSubject[1]!));
+    if (ownSubject && !subjectIsValue && previous && previous.speaker === u.speaker && valuesIn(correction, language).length > 0 && !previous.text.toLowerCase().includes(ownSubject[1]!.toLowerCase())) {
+      out.push(asStatement(u, tidy(capitalise(correction)), also));
+      continue;
+    }
+    // (Round 94: "Nu har jag flyttat ut, den första mars. Eller, kontraktet började första mars, jag flyttade i helgen.": the
+    // date said before, said again of another thing, with the act of the sentence before told at another time, was not the
+    // act's date; it goes from the sentence before, and the correction stands as said. Before, "flyttat … den 1 mars" stayed.)
+    const moved = !split.strong && !split.before && previous && previous.speaker === u.speaker && previous.segmentIndex === u.segmentIndex ? dateGivenAway(previous.text, correction, language) : undefined;
+    if (moved && previous) {
+      out[out.length - 1] = { ...asStatement(previous, tidy(moved), previous.also), corrected: true };
+      out.push(asStatement(u, tidy(capitalise(correction)), also));
+      continue;
+    }
     const redactedOnly = /\[[^\]]*\]/u.test(correction) && valuesIn(correction.replace(/\[[^\]]*\]/gu, ' '), language).length === 0;
     const target = LATE_CORRECTION[language].test(correction) || redactedOnly ? undefined : findCorrected(out, statement, correction, language, split.strong);
     // (Round 95: a sum said as the correction restates no sentence whose only amount is a percentage, nor the reverse.)
@@ -1554,7 +1577,159 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language), language), language), language);
+  return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(fragmentsSaidAgain(guessLookedUp(sorryItWas(statements, language), language), language), language), language), language), language), language), language), language);
+}
+
+/** "the rent part is …", "hyresdelen är …": a value said with a subject of its own (not "it", "det"). */
+const OWN_SUBJECT: Record<Language, RegExp> = {
+  sv: /^(?:(?:själva|bara)\s+)?((?!(?:det|den|de|dom|jag|vi|hon|han|hen|du|ni|man|summan|beloppet)\s)\p{L}{4,})\s+(?:är|var|blir)\s+(?=\S)/iu,
+  en: /^(?:the|my|our|your)\s+((?:[\p{L}-]+\s+){0,2}(?!(?:amount|figure|number|sum)\s)[\p{L}-]+)\s+(?:is|was|are|were|comes to)\s+(?=\S)/iu,
+};
+/**
+ * The sentence before without its date, when the correction says that date again of another thing and tells the sentence's
+ * act (a word of the same stem) at another time: "… flyttat ut …, den första mars" + "kontraktet började första mars, jag
+ * flyttade i helgen" → "… flyttat ut …". Undefined otherwise.
+ */
+function dateGivenAway(previous: string, correction: string, language: Language): string | undefined {
+  const dates = (t: string) => [...t.matchAll(new RegExp(KINDS[language].date.source, 'giu'))];
+  const bare = (d: string) => d.trim().toLowerCase().replace(/^(?:den|the|on|på|i|in)\s+/u, '');
+  const before = dates(previous);
+  const after = dates(correction);
+  const shared = before.find((m) => after.some((n) => bare(n[0]) === bare(m[0])));
+  if (!shared) return undefined;
+  // (The other time may be a weekend or a season, "i helgen", "last weekend", which no date names.)
+  const spell = language === 'sv' ? /(?<![\p{L}])(?:i helgen|förra helgen|i våras|i somras|i höstas|i vintras)(?![\p{L}])/iu : /(?<![\p{L}])(?:(?:at|over|on) the weekend|last weekend|this weekend)(?![\p{L}])/iu;
+  const sharedAfter = after.find((n) => bare(n[0]) === bare(shared[0]))!;
+  const other = after.find((n) => bare(n[0]) !== bare(shared[0])) ?? spell.exec(correction) ?? undefined;
+  // (The date said again first, of its own thing, and the other time after it: "i maj fyller jag, mars är frun" is no such.)
+  if (!other || other.index < sharedAfter.index) return undefined;
+  // The clause that tells the other time, and a word of the act the sentence before told.
+  const clauses = correction.split(/,\s*/u);
+  const clause = clauses.find((c) => c.includes(other[0].trim()));
+  const stems = new Set(wordsOf(previous.toLowerCase()).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+  if (!clause || clause.toLowerCase().includes(sharedAfter[0].trim().toLowerCase()) || !wordsOf(clause.toLowerCase()).some((w) => w.length >= 5 && stems.has(w.slice(0, 5)))) return undefined;
+  const cut = new RegExp(`,?\\s*${escapeRegExp(shared[0].trim())}`, 'u');
+  const without = previous.replace(cut, '').replace(/\s+([.!])$/u, '$1');
+  return wordsOf(without).length >= 3 && without !== previous ? without : undefined;
+}
+
+/** "Or November, let me look.", "Eller november, vänta, jag tittar.": a value said while the speaker goes to look it up. */
+const LOOKING_UP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag (?:ska |får )?(?:titta|tittar|kolla|kollar|se efter|ser efter)|låt mig (?:titta|kolla|se)|vänta så (?:tittar|kollar) jag)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:let me (?:look|check|see)|i(?:'ll| will) (?:look|check)|hang on,? i(?:'ll| will)? ?(?:look|check))(?![\p{L}])/iu,
+};
+/**
+ * (Round 94.) "Yes, from December. Or November, let me look. December the second.": a value said as the speaker goes to
+ * look it up, with the value looked up said next in the turn (of the same kind), was a guess; it goes. Before, "November,
+ * let the caller look." stood in the note beside the date found.
+ */
+function guessLookedUp(statements: Statement[], language: Language): Statement[] {
+  for (let k = statements.length - 2; k >= 0; k--) {
+    const guess = statements[k]!;
+    const look = LOOKING_UP[language].exec(guess.text);
+    if (guess.identifier || !look) continue;
+    // (The value said before going to look, "Or November, let me look"; not what is looked at, "Jag ska titta på september".)
+    const kinds = valuesIn(guess.text.slice(0, look.index), language).map((v) => v.kind);
+    if (kinds.length === 0) continue;
+    const found = statements[k + 1]!;
+    if (found.speaker !== guess.speaker || found.segmentIndex !== guess.segmentIndex || found.identifier) continue;
+    if (!valuesIn(found.text, language).some((v) => kinds.includes(v.kind))) continue;
+    // (Only a guess said as little more than its value: "Or November, let me look", not a sentence of its own.)
+    if (wordsOf(guess.text.replace(LOOKING_UP[language], '')).length > 4) continue;
+    statements.splice(k, 1);
+  }
+  return statements;
+}
+
+/** Units a value is said with; a fragment of a value and its unit is said again by the value alone. */
+const UNIT_WORDS = /^(?:år|års|månader|veckor|dagar|kronor|kr|procent|years?|months?|weeks?|days?|kronor|crowns|percent)$/iu;
+/**
+ * (Round 94.) "Married. Twenty years. Married for twelve, sorry, together for twenty.": short answers that open a turn and
+ * whose every word the speaker's self-correcting sentence later in the turn says again were a start the speaker put right
+ * in that sentence; they go, and the sentence says it. Before, "Twenty years" was written as the answer to "married?", a
+ * value the speaker corrected kept. (Only fragments of three words at most, before a sentence with a correction marker.)
+ */
+function fragmentsSaidAgain(statements: Statement[], language: Language): Statement[] {
+  const marker = language === 'sv' ? /,\s*(?:nej|förlåt|nej förlåt|jag menar)\s*,/iu : /,\s*(?:no|sorry|i mean|no sorry)\s*,/iu;
+  for (let k = statements.length - 1; k > 0; k--) {
+    const fixer = statements[k]!;
+    if (fixer.speaker === 'agent' || fixer.identifier || !marker.test(fixer.text)) continue;
+    const said = new Set(wordsOf(fixer.text.toLowerCase()));
+    for (let j = k - 1; j >= 0; j--) {
+      const e = statements[j]!;
+      if (e.segmentIndex !== fixer.segmentIndex || e.speaker !== fixer.speaker) break;
+      const words = wordsOf(e.text.toLowerCase());
+      if (e.identifier || e.isQuestion || words.length === 0 || words.length > 3) continue;
+      // (An answer word, "Nej.", "Yes.", is said again by the marker, not by the sentence: it stays.)
+      if (words.every((w) => said.has(w) || UNIT_WORDS.test(w)) && words.some((w) => said.has(w) && !/^(?:nej|nä|ja|jo|no|yes|sorry|förlåt|jag|menar|i|mean)$/iu.test(w))) {
+        statements.splice(j, 1);
+        k--;
+      }
+    }
+  }
+  return statements;
+}
+
+/** "Sorry, it was the twenty-second to the twenty-fourth.", "Förlåt, det var den tredje.": an apology, then a date, and nothing else. */
+const SORRY_IT_WAS: Record<Language, RegExp> = {
+  sv: /^(?:(?:oj|nej|men)[,.!\s]+)*(?:förlåt|ursäkta|vänta|förresten)(?:[,.!\s]+(?:nej|förlåt|vänta))*[,.!]?\s+(?:det var|det är|det blev|de var)\s+(?=\S)/iu,
+  en: /^(?:(?:oh|oops|no|and)[,.!\s]+)*(?:sorry|wait|my mistake|actually)(?:[,.!\s]+(?:no|sorry|wait))*[,.!]?\s+(?:it was|it's|it is|that was|they were)\s+(?=\S)/iu,
+};
+/**
+ * (Round 94.) "Monday, Tuesday, Wednesday, the twenty-first to the twenty-third." … (turns later) "Sorry, it was the
+ * twenty-second to the twenty-fourth.": an apology that opens the speaker's turn and says only a date corrects the days
+ * said in the speaker's last earlier turn that said a day of the month; the whole run of days there (weekdays with it)
+ * takes the date said last, a sentence of only days in that turn goes, and so does the apology. Before, both stood in
+ * the note, the value said before the correction kept.
+ */
+function sorryItWas(statements: Statement[], language: Language): Statement[] {
+  const date = KINDS[language].date.source;
+  const run = new RegExp(`(?:${date})(?:\\s*(?:,|${language === 'sv' ? 'och|till' : 'and|to'}|–|-)\\s*(?:${date}))*`, 'giu');
+  const dayOfMonth = language === 'sv' ? new RegExp(`(?<![\\p{L}])(?:${SV_ORDINALS})(?![\\p{L}])|(?<![\\d:])\\d{1,2}(?::[ae])?(?![\\d:])`, 'iu') : new RegExp(`(?<![\\p{L}-])(?:${EN_ORDINALS})(?![\\p{L}])|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)(?![\\p{L}])`, 'iu');
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k]!;
+    if (late.speaker === 'agent' || late.identifier || late.isQuestion) continue;
+    // (Opening the turn: the apology speaks of what was said before, not of the sentence before it in the turn.)
+    if (statements[k - 1]?.segmentIndex === late.segmentIndex && statements[k - 1]?.speaker === late.speaker) continue;
+    const lead = SORRY_IT_WAS[language].exec(late.text);
+    if (!lead) continue;
+    const said = late.text.slice(lead[0].length).replace(/[.!]+$/u, '').trim();
+    const whole = new RegExp(`^(?:${run.source})$`, 'iu');
+    if (!whole.test(said) || !dayOfMonth.test(said)) continue;
+    // The speaker's last earlier turn with a day of the month, within the speaker's three turns before.
+    const earlierTurns = [...new Set(statements.slice(0, k).filter((e) => e.speaker === late.speaker && e.segmentIndex < late.segmentIndex).map((e) => e.segmentIndex))].slice(-3);
+    const turn = earlierTurns.findLast((t) => statements.some((e) => e.segmentIndex === t && e.speaker === late.speaker && !e.identifier && dayOfMonth.test(e.text) && new RegExp(date, 'iu').test(e.text)));
+    if (turn === undefined) continue;
+    const inTurn = statements.filter((e) => e.segmentIndex === turn && e.speaker === late.speaker && !e.identifier);
+    const target = inTurn.findLast((e) => dayOfMonth.test(e.text) && new RegExp(date, 'iu').test(e.text))!;
+    const runs = [...target.text.matchAll(run)].filter((m) => dayOfMonth.test(m[0]));
+    const last = runs.at(-1);
+    if (!last || last[0].trim().toLowerCase() === said.toLowerCase()) continue;
+    // (The run with the commas and weekdays before it: "Monday, Tuesday, Wednesday, the twenty-first …".)
+    let from = last.index;
+    for (const m of [...target.text.matchAll(run)].filter((m) => m.index < last.index).reverse()) {
+      if (!/^\s*,?\s*$/u.test(target.text.slice(m.index + m[0].length, from))) break;
+      from = m.index;
+    }
+    const text = `${target.text.slice(0, from)}${from === 0 ? capitalise(said) : said}${target.text.slice(last.index + last[0].length)}`;
+    const at = statements.indexOf(target);
+    if (whole.test(target.text.replace(/[.!]+$/u, '').trim())) {
+      // (A sentence of only days said the days corrected: it goes, and the apology's sentence stays, "It was …".)
+      const itWas = late.text.slice(lead[0].length - (/(?:det var|det är|det blev|de var|it was|it's|it is|that was|they were)\s+$/iu.exec(lead[0])?.[0].length ?? 0));
+      statements[k] = { ...asStatement(late, tidy(capitalise(itWas)), late.also), corrected: true };
+      statements.splice(at, 1);
+    } else {
+      statements[at] = { ...asStatement(target, tidy(text), alsoWith(target, late.segmentIndex)), corrected: true };
+      statements.splice(k, 1);
+    }
+    // A sentence of only days in that turn ("Monday to Wednesday.") said the days corrected.
+    for (const e of inTurn) {
+      if (e === target) continue;
+      const i = statements.indexOf(e);
+      if (i >= 0 && whole.test(e.text.replace(/[.!]+$/u, '').trim())) statements.splice(i, 1);
+    }
+  }
+  return statements;
 }
 
 /** A day a plan is for: a weekday or a day told from the call's day ("på fredag", "tomorrow", "on Monday"). */

@@ -378,11 +378,35 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     all.filter((x) => isCaller(x) && x.segmentIndex === s.segmentIndex && x.position < s.position).every((x) => !cues.problem.test(x.text) && !cues.request.test(x.text) && !writing.errand.test(x.text));
   const turnedAt = all.find((s) => isCaller(s) && turnsTo(s))?.position;
   const markedAt = all.find((s) => isCaller(s) && (REAL_ERRAND_ALONE[language].test(s.text.trim()) || backToBusiness(s)))?.position ?? (turnedAt !== undefined ? turnedAt - 1 : undefined);
-  const realAt =
+  let realAt =
     markedAt !== undefined && !candidates.some((s) => REAL_ERRAND[language].test(s.text))
       ? candidates.findIndex((s) => s.position > markedAt)
       : candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
+  // (Round 94: "The guarantee pension. It went down in January, and I want to know why. That's really why I'm trying to log
+  // in.": a sentence that names the caller's sentence before it, in its turn, the reason for the call makes that sentence the
+  // errand, not the problem the caller opened with.)
+  const pointsBack = realAt < 0 ? all.find((s) => isCaller(s) && THAT_IS_WHY[language].test(s.text.trim()) && isCaller(all[s.position - 1]!) && all[s.position - 1]!.segmentIndex === s.segmentIndex) : undefined;
+  if (pointsBack) {
+    // (A sentence that says something: "Jag vet inte. Det är därför jag ringer." names no errand.)
+    realAt = candidates.findIndex((s) => s.position === pointsBack.position - 1 && wordsOf(s.text).length >= 4 && s.content >= 2);
+    if (realAt >= 0) used.add(pointsBack);
+    // ("It went down": the thing said as a fragment right before it, "The guarantee pension.", is what "it" is.)
+    const said = candidates[realAt];
+    const thing = all[pointsBack.position - 2];
+    const pronoun = language === 'sv' ? /^(?:den|det)\s+(?=\p{L})/iu : /^it\s+(?=\p{L})/iu;
+    if (said && thing && isCaller(thing) && thing.segmentIndex === said.segmentIndex && pronoun.test(said.text) && NOUN_FRAGMENT[language].test(thing.text.trim())) {
+      const noun = thing.text.trim().replace(/[.!]+$/u, '');
+      const text = said.text.replace(pronoun, `${language === 'sv' ? noun : noun.replace(/^The\s/u, 'The ')} `);
+      candidates[realAt] = { ...said, text, words: wordsOf(text), content: contentWords(text, cues) };
+      spokenAs.set(candidates[realAt]!, spokenAs.get(said) ?? said);
+      used.add(thing);
+    }
+  }
   const real = realAt >= 0 ? candidates[realAt] : undefined;
+  // (Round 94: the marker said as a sentence of its own, "But there's something else, actually more important.", says no
+  // fact once the errand it names is in the line.)
+  const marker = markedAt !== undefined ? all[markedAt] : undefined;
+  if (real && marker && REAL_ERRAND_ALONE[language].test(marker.text.trim())) used.add(marker);
   let realErrand: Sentence | undefined;
   if (real) {
     const text = withoutRealErrandMarker(real.text, language);
@@ -716,7 +740,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const markedThings =
     announcedAt !== undefined && reason
       ? all
-          .filter((x) => isCaller(x) && x.position > Math.max(announcedAt, reason!.position) && free(x) && SECOND_THING[language].test(x.text))
+          .filter((x) => isCaller(x) && x.position > Math.max(announcedAt, reason!.position) && free(x) && SECOND_THING[language].test(x.text) && !REAL_ERRAND_ALONE[language].test(x.text.trim()))
           .slice(0, 2)
           .map((x) => [x, withoutThingMarker(x, SECOND_THING[language], language, cues)] as const)
           .filter((pair): pair is readonly [Sentence, Sentence] => pair[1] !== undefined)
@@ -779,7 +803,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const oneMoreThing = (): (readonly [Sentence, Sentence])[] => {
     const from = outbound?.about.position ?? reason?.position;
     if (from === undefined) return [];
-    const at = all.find((x) => isCaller(x) && x.position > from && (free(x) || x === reason) && ONE_MORE_THING[language].test(x.text) && !RHETORICAL[language].test(x.text));
+    const at = all.find((x) => isCaller(x) && x.position > from && (free(x) || x === reason) && ONE_MORE_THING[language].test(x.text) && !RHETORICAL[language].test(x.text) && !REAL_ERRAND_ALONE[language].test(x.text.trim()));
     if (!at || (!outbound && at.segmentIndex === reason?.segmentIndex)) return [];
     // (A question goes into the line only as one reported, "Kunden undrar hur …"; one the rules cannot report stays out
     // rather than be written "Kunden uppger att hur många …?".)
@@ -4615,14 +4639,27 @@ const REAL_ERRAND: Record<Language, RegExp> = {
 const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
   // ("Men det var en sak till, och det är nog det viktigaste.": after a side question the caller names the next thing the
   // one that matters; what follows is the errand, round 63.)
-  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$|^(?:(?:så|men|och|okej|jo)[,\s]+)*(?:det (?:var|är) |jag har )?en (?:sak|grej|fråga) till,?\s+(?:och\s+)?(?:det|den) är (?:nog |väl |faktiskt |egentligen )?(?:det viktigaste|den viktigaste|det som är viktigast)[.!:]?$/iu,
-  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$|^(?:(?:so|but|and|okay|well)[,\s]+)*(?:there's|there is|i have|i've got) (?:one more|another) (?:thing|question)(?:,?\s+(?:and\s+)?(?:it's|that's|that is|it is) (?:probably |really |actually )?the (?:most important|important|main|real) one)[.!:]?$/iu,
+  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$|^(?:(?:så|men|och|okej|jo)[,\s]+)*(?:det (?:var|är) |jag har )?en (?:sak|grej|fråga) till,?\s+(?:och\s+)?(?:det|den) är (?:nog |väl |faktiskt |egentligen )?(?:det viktigaste|den viktigaste|det som är viktigast)[.!:]?$|^(?:(?:och|så|men|sen|ja)[,\s]+)*(?:det andra|den andra (?:saken|frågan|grejen)|en (?:sak|grej|fråga) till|något annat)[,\s]+(?:och\s+)?(?:det|den) (?:är|var) (?:ju |nog |faktiskt |egentligen )*(?:därför (?:jag|vi) ring(?:er|de)|det (?:jag|vi) (?:egentligen )?ring(?:er|de) om|(?:det|den) (?:som är )?viktig(?:are|aste))[.!:]?$/iu,
+  // (Round 94: "Och så det andra, det är egentligen därför jag ringer.", "But there's something else, actually more
+  // important.": the caller names the next thing the real errand in a sentence that says nothing else; the errand is the
+  // caller's next sentence, not "Dessutom: Det är egentligen därför kunden ringer".)
+  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$|^(?:(?:so|but|and|okay|well)[,\s]+)*(?:there's|there is|i have|i've got) (?:one more|another) (?:thing|question)(?:,?\s+(?:and\s+)?(?:it's|that's|that is|it is) (?:probably |really |actually )?the (?:most important|important|main|real) one)[.!:]?$|^(?:(?:so|but|and|okay|well)[,\s]+)*(?:(?:there's|there is|i have|i've got) (?:something else|one more thing|another thing)|the other thing)(?:,?\s+(?:and\s+)?(?:(?:it's|that's|this is|that is|it is)\s+)?(?:probably |really |actually )*(?:more important|the most important one|the important one|the one (?:i(?:'m| am)|we(?:'re| are)) (?:really |actually )?calling about|(?:the reason|why) (?:i(?:'m| am)|we(?:'re| are)) calling))[.!:]?$/iu,
 };
 /** "Det är kallt va, minus arton här i morse.", "It's freezing today, isn't it": a remark on the weather is small talk (round 37). */
 const WEATHER_TALK: Record<Language, RegExp> = {
   // ("Det har regnat i tre dagar här uppe.", "Här öser det ner": rain, snow or sun told of the place, round 38.)
   sv: /^(?:(?:oj|åh|usch|ja|men|nej)[,\s]+)*(?:det är|vilket|vad det är|så)\s+(?:så\s+|väldigt\s+|ruskigt\s+|jätte)?(?:kallt|varmt|halkigt|blött|fint väder|väder)(?:\s+ute)?(?:\s*,?\s*(?:va|eller hur|tycker du inte))?(?=\s*[,.!?]|$)|^(?:(?:oj|åh|usch|ja|men|och)[,\s]+)*(?:här\s+)?(?:(?:det\s+)?(?:har\s+)?(?:regnat|snöat|blåst)|öser det|det öser|det regnar|det snöar|solen skiner|(?:vilket|så)\s+(?:regn|snöoväder|solsken))(?![\p{L}])/iu,
   en: /^(?:(?:oh|well|gosh|ooh)[,\s]+)*(?:it's|it is|what)\s+(?:so\s+|very\s+|a\s+|such\s+a\s+)?(?:cold|warm|hot|freezing|icy|lovely day|lovely weather|weather)(?:\s+(?:out|today|here))?(?:\s*,?\s*(?:isn't it|eh|right))?(?=\s*[,.!?]|$)|^(?:(?:oh|well|and)[,\s]+)*(?:(?:lovely|beautiful|glorious|terrible|awful)\s+(?:sunshine|weather|rain)|it's been (?:raining|snowing|pouring)|it's (?:raining|snowing|pouring))(?![\p{L}])/iu,
+};
+/** "That's really why I'm trying to log in.", "Det är egentligen därför jag ringer.": the sentence before is the errand. */
+const THAT_IS_WHY: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så)[,\s]+)?det är (?:ju |egentligen |faktiskt )*(?:därför|det) (?:jag|vi) (?:ringer|ringde|försöker [\p{L} -]+)(?: om)?[.!]?$/iu,
+  en: /^(?:(?:and|but|so)[,\s]+)?(?:that's|that is) (?:really |actually )*(?:why|the reason) (?:i|we)(?:'m| am|'re| are) (?:calling|ringing|trying to [\p{L} -]+)[.!]?$/iu,
+};
+/** "The guarantee pension.", "Garantipensionen.": a noun said alone, as an answer. */
+const NOUN_FRAGMENT: Record<Language, RegExp> = {
+  sv: /^(?:min |mitt |mina )?\p{L}+(?:n|en|et|an)(?:\s+\p{L}+)?[.!]?$/iu,
+  en: /^(?:the|my) (?:\p{L}+\s+){0,2}\p{L}+[.!]?$/iu,
 };
 /** "Anyway.", "Hur som helst.": said alone after small talk, what the caller says next is the errand. */
 const BACK_TO_BUSINESS: Record<Language, RegExp> = {

@@ -45,6 +45,11 @@ const SV_MEASURE = /^\s+(?:kronor|kr|procent|år|års|månader|veckor|dagar|bank
 /** Words after a number that make it an amount, not a year. */
 const SV_AMOUNT_AFTER = /^\s+(?:kronor|kr|kronan|spänn|euro|dollar|i månaden|per månad|om året|per år|extra|mer|mindre|till|i skatt)(?![\p{L}])/iu;
 
+/** Words of vague quantity: a bare "tusen"/"hundra" after one is no figure ("flera tusen", "några hundra"). */
+const SV_VAGUE = /^(?:flera|några|många|par|hundratals|tusentals)$/iu;
+/** The same in English: "several thousand", "a few hundred", "many thousand". */
+const EN_VAGUE = /^(?:several|few|many|some)$/iu;
+
 /** The morphemes of one Swedish number word ("fjortontusen" → fjorton, tusen), or undefined. */
 function swedishMorphemes(word: string): string[] | undefined {
   const out: string[] = [];
@@ -119,6 +124,13 @@ function swedish(text: string): string {
     const parts: string[] = [];
     let i = 0;
     while (i < words.length) {
+      // (Round 94: "flera tusen", "några hundra": a bare thousand or hundred after a word of vague quantity counts no
+      // figure; "flera 1 000" read as a figure that was never said.)
+      if (/^(?:tusen|hundra)$/iu.test(words[i] ?? '') && SV_VAGUE.test(words[i - 1] ?? '')) {
+        parts.push(words[i] ?? '');
+        i++;
+        continue;
+      }
       // The longest stretch of number words from here that parses as one number.
       let best: { end: number; n: number; big: boolean } | undefined;
       const morphemes: string[] = [];
@@ -261,6 +273,12 @@ function english(text: string): string {
     const parts: string[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // (Round 94: "several thousand", "a few hundred": vague, no figure, as in Swedish above.)
+      if (/^(?:thousand|hundred)$/iu.test(tokens[i] ?? '') && EN_VAGUE.test(tokens[i - 1] ?? '')) {
+        parts.push(tokens[i] ?? '');
+        i++;
+        continue;
+      }
       let best: { end: number; n: number; big: boolean } | undefined;
       const morphemes: string[] = [];
       for (let j = i; j < tokens.length; j++) {
