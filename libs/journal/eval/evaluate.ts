@@ -1529,6 +1529,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ci (heldout-2026-12ci/calls.json; written blind with calls-tuning-83 before round 93, evaluated once after drafting round 93, never tuned on)',
       file: 'heldout-2026-12ci/calls.json',
     },
+    {
+      name: 'held-out set 2026-12cj (heldout-2026-12cj/calls.json; written blind with calls-tuning-84 before round 94, evaluated once after drafting rounds 94 and 95, never tuned on)',
+      file: 'heldout-2026-12cj/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
