@@ -992,6 +992,7 @@ const UTTERANCE_PASSES: readonly UtterancePass[] = [
 ];
 /** The passes over the whole call, in the order they run, after the utterance passes (a new one is one line). */
 const CALL_PASSES: readonly CallPass[] = [
+  offerNotNeeded, // "I can call you on Wednesday. Actually, there's nothing more for me to look at.": no step (round 96).
   callBackMoved, // "Jag ringer dig på fredag …" "Fredag passar inte." "Måndag den elfte klockan nio i stället.": the call-back on the new day (round 96).
   notThatNumberAhead, // "it's not eleven, … thirteen thousand two hundred": the sum said last in the turn replaces the wrong one (round 42).
   notThatNumber, // "…, inte fyrahundrafemtio.": a number named wrong, turns later, is replaced by the one said with it (round 31).
@@ -3224,6 +3225,41 @@ export function callBackMoved(utterances: Utterance[], language: Language): Utte
     out[plan.index] = { ...plan.u, text, words: wordsOf(text) };
     drop.add(late);
     for (const m of markers) drop.add(m);
+  }
+  return out.filter((u) => !drop.has(u));
+}
+
+/** The agent's own step offered: "Jag kan ringa dig på onsdag.", "I'll post you a copy.", "I can call you on Wednesday." */
+const OWN_STEP_OFFERED: Record<Language, RegExp> = {
+  sv: /^(?:(?:då|så)[,\s]+)?(?:jag|vi)\s+(?:kan\s+|ska\s+)?(?:ringa|ringer|skicka|skickar|posta|postar|boka|bokar)(?![\p{L}])/iu,
+  en: /^(?:(?:then|so)[,\s]+)?(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)?\s+(?:call|ring|phone|send|post|book)(?![\p{L}])/iu,
+};
+/** Said next with a marker first: the step is not needed after all ("Förresten, det behövs inte …", "Actually, there's nothing more for me to look at"). */
+const NOT_NEEDED_AFTER_ALL: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä|fast|förresten|vänta)[,\s]+)+(?:det behövs (?:inte|faktiskt inte)|det finns (?:inget|inte något|inget mer) (?:mer\s+)?(?:för mig\s+)?att|det är ingen idé|du behöver inte|det är inte nödvändigt|jag behöver inte)(?![\p{L}])/iu,
+  en: /^(?:(?:no|actually|wait|sorry|oh)[,\s]+)+(?:there['’]s no need|there is no need|no need|there['’]s nothing (?:more|else)|there is nothing (?:more|else)|you don['’]t need (?:it|that|one)|it['’]s not needed|it is not needed|i don['’]t need to)(?![\p{L}])/iu,
+};
+
+/**
+ * "I can call you on Wednesday. Actually, there's nothing more for me to look at, the statement shows it all.", "Jag kan
+ * skicka en blankett. Fast det behövs inte, du gör det på Mina sidor.": the agent's step offered and, at once in the same
+ * turn, not needed after all is no step; a note that kept it would state a task nobody will do (round 96). The offer goes;
+ * the reason stays, said as "Nej, …"/"No, …".
+ */
+export function offerNotNeeded(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const drop = new Set<Utterance>();
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    const offer = out[k - 1]!;
+    if (late.speaker !== 'agent' || offer.speaker !== 'agent' || offer.segmentIndex !== late.segmentIndex || offer.text.trim().endsWith('?')) continue;
+    if (!OWN_STEP_OFFERED[language].test(offer.text) || !NOT_NEEDED_AFTER_ALL[language].test(late.text)) continue;
+    drop.add(offer);
+    // (Said as the answer "Nej, …"/"No, …": a call-back the caller asked for just before is declined, as when the agent says
+    // no at once; the marker "förresten"/"actually" would tie it to nothing.)
+    const rest = late.text.replace(language === 'sv' ? /^(?:(?:nej|nä|fast|förresten|vänta)[,\s]+)+/iu : /^(?:(?:no|actually|wait|sorry|oh)[,\s]+)+/iu, '');
+    const text = `${language === 'sv' ? 'Nej' : 'No'}, ${rest}`;
+    out[k] = { ...late, text, words: wordsOf(text) };
   }
   return out.filter((u) => !drop.has(u));
 }

@@ -94,3 +94,47 @@ describe('guards: what is not a moved call-back stays as it was', () => {
     expect(follow(d)).toMatch(/on Thursday at ten/u);
   });
 });
+
+// Round 96, from tuning set 85: the agent's step offered and, in the same turn, not needed after all is no task
+// (`offerNotNeeded` in discourse.ts); a call-back the caller asked for before it is declined, as when the agent says no.
+
+describe("the agent's step offered and not needed after all is no task", () => {
+  it('"Will you ring me …?" "I can call you on Thursday. Actually, there\'s no need, …": no call-back, no Thursday', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hi, [NAMN], [PERSONNUMMER]. My housing supplement went down this month.',
+      'agent: Let me look. Your rent was lowered in the register in March.',
+      'caller: Will you ring me when you know more?',
+      "agent: I can call you on Thursday. Actually, there's no need, the letter you got explains it all. Ring us if anything looks wrong.",
+      'caller: Fine, thanks.',
+    ]);
+    expect(follow(d)).not.toMatch(/call the caller|calls the caller/u);
+    expect(dated(d)).toEqual([]);
+    expect(noteText(d)).not.toMatch(/Thursday/u);
+  });
+
+  it('"Jag kan skicka en blankett på fredag. Fast det behövs inte, …": no form to send on Friday', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill byta konto för pensionen.',
+      'agent: Det gör du på Mina sidor.',
+      'caller: Kan du skicka en blankett?',
+      'agent: Jag kan skicka en blankett på fredag. Fast det behövs inte, du har ju bank-id och kan göra det direkt.',
+      'caller: Okej, tack.',
+    ]);
+    expect(follow(d)).not.toMatch(/skickar en blankett/u);
+    expect(dated(d)).toEqual([]);
+  });
+
+  it('guard: "I will call you on Thursday with the new amount. There is no need to send us anything." (no marker): the call-back stays', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hi, [NAMN], [PERSONNUMMER]. My housing supplement went down this month.',
+      'agent: Let me look. Your rent was lowered in the register in March.',
+      'caller: I see. What happens now?',
+      'agent: I will call you on Thursday with the new amount. There is no need to send us anything.',
+      'caller: Fine, thanks.',
+    ]);
+    expect(dated(d)).toContain('2026-03-12');
+  });
+});
