@@ -3213,7 +3213,10 @@ export function callBackMoved(utterances: Utterance[], language: Language): Utte
     const saidAlone = alone.length > 0 && CALL_DAY[language].exec(alone)?.[0] === alone;
     const movedAlone = saidAlone && (markers.length > 0 || turnBefore || INSTEAD[language].test(late.text));
     // ("Jag ringer tisdag … i stället.": the call said again, without "dig", is the same call-back.)
-    const movedPlan = INSTEAD[language].test(late.text) && CALL_AGAIN[language].test(late.text);
+    // (Not "Jag ringer inte, du får ett brev istället när den fjärde dagen är beslutad": the call said again is not denied,
+    // and its day follows the verb, at most three words after it.)
+    const again = CALL_AGAIN[language].exec(late.text);
+    const movedPlan = INSTEAD[language].test(late.text) && again !== null && !DENIES[language].test(late.text) && day.index >= again[0].length && wordsOf(late.text.slice(again[0].length, day.index)).length <= 3;
     if (!movedAlone && !movedPlan) continue;
     // (A day and a time, or a date: "onsdag i stället" alone is the older pass's, DAY_INSTEAD.)
     const newDay = day[0].replace(/^,\s*/u, '');

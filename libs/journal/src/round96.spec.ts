@@ -138,3 +138,18 @@ describe("the agent's step offered and not needed after all is no task", () => {
     expect(dated(d)).toContain('2026-03-12');
   });
 });
+
+describe('guard: a call-back taken back, with a letter instead, is not moved to a day the letter names', () => {
+  it('"Jag ringer dig på torsdag …" "Nej vänta, … Jag ringer inte, du får ett brev istället när den femte dagen är beslutad.": no call-back on the fifth', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag har sökt vab och undrar när pengarna kommer.',
+      'agent: Ansökan är godkänd. Du kan lägga till den femte dagen på Mina sidor. Jag ringer dig på torsdag och ser att den kommit in.',
+      'caller: Okej, jag gör det i kväll.',
+      'agent: Nej vänta, jag är ledig på torsdag. Jag ringer inte, du får ett brev istället när den femte dagen är beslutad.',
+      'caller: Det går bra. Tack!',
+    ]);
+    expect(follow(d)).not.toMatch(/ringer kunden/u);
+    expect(dated(d)).not.toContain('2026-03-05');
+  });
+});
