@@ -995,6 +995,8 @@ const UTTERANCE_PASSES: readonly UtterancePass[] = [
 ];
 /** The passes over the whole call, in the order they run, after the utterance passes (a new one is one line). */
 const CALL_PASSES: readonly CallPass[] = [
+  offerNotNeeded, // "I can call you on Wednesday. Actually, there's nothing more for me to look at.": no step (round 96).
+  callBackMoved, // "Jag ringer dig på fredag …" "Fredag passar inte." "Måndag den elfte klockan nio i stället.": the call-back on the new day (round 96).
   notThatNumberAhead, // "it's not eleven, … thirteen thousand two hundred": the sum said last in the turn replaces the wrong one (round 42).
   notThatNumber, // "…, inte fyrahundrafemtio.": a number named wrong, turns later, is replaced by the one said with it (round 31).
   notThatDay, // "It was January, not February.": a day or month named wrong, turns later, is replaced by the one said (round 34).
@@ -3309,6 +3311,133 @@ export function agentPutsOwnRight(utterances: Utterance[], language: Language): 
       .replace(meant.text, ' ')
       .replace(language === 'sv' ? /(?<![\p{L}])(?:det|är|nej|vänta|kronor|kr|i månaden|så|alltså|ja)(?![\p{L}])/giu : /(?<![\p{L}])(?:it|it's|is|no|wait|kronor|crowns|a month|so|yes)(?![\p{L}'’])/giu, ' ');
     if (wordsOf(rest).length === 0) drop.add(late);
+  }
+  return out.filter((u) => !drop.has(u));
+}
+
+// ---- A call-back moved (round 96) ----------------------------------------------------------------------------------------
+
+/** A day said for a call-back, with its time: "på fredag klockan två", "tisdag den nittonde klockan tio", "on Friday", "Monday the eleventh, at three o'clock". */
+const CALL_DAY: Record<Language, RegExp> = {
+  sv: new RegExp(String.raw`(?<![\p{L}])(?:(?:på\s+)?(?:${SV_DAYS})(?:en)?(?:\s+den\s+(?:${SV_ORDINALS}|\d{1,2}(?::e)?)(?:\s+(?:${SV_MONTHS}))?)?|i morgon(?:\s+(?:bitti|förmiddag|eftermiddag))?|i övermorgon|den\s+(?:${SV_ORDINALS}|\d{1,2}(?::e)?)(?:\s+(?:${SV_MONTHS}))?)(?:,?\s+(?:klockan|kl\.?)\s+(?:halv\s+)?[\p{L}\d.:]+)?(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:(?:on\s+)?(?:${EN_DAYS})(?:\s+(?:the\s+(?:${EN_ORDINALS})(?:\s+of\s+(?:${EN_MONTHS}))?|\d{1,2}\s+(?:${EN_MONTHS})))?|tomorrow(?:\s+(?:morning|afternoon))?|on\s+the\s+(?:${EN_ORDINALS})(?:\s+of\s+(?:${EN_MONTHS}))?)(?:,?\s+at\s+(?:half past\s+|quarter (?:past|to)\s+)?[\p{L}\d.:]+(?:\s+o['’]clock)?)?(?![\p{L}])`, 'iu'),
+};
+/** The agent's own call-back, said with its day: "Jag ringer dig på fredag …", "I'll call you on Friday …". */
+const CALL_BACK_PLAN: Record<Language, RegExp> = {
+  sv: /^(?:(?:bra|okej|då)[,.]?\s+)?(?:jag|vi)\s+(?:ringer|ska ringa|kan ringa)\s+(?:upp\s+)?(?:dig|er)(?:\s+upp)?(?![\p{L}])/iu,
+  en: /^(?:(?:good|okay|right|then)[,.]?\s+)?(?:i|we)(?:['’]ll|\s+will|\s+can)?\s+(?:call|ring|phone)\s+you(?:\s+back)?(?![\p{L}])/iu,
+};
+/** The call said again with its new day: "Jag ringer (dig) tisdag … i stället", "I'll call (you) on Tuesday instead". */
+const CALL_AGAIN: Record<Language, RegExp> = {
+  sv: /^(?:(?:då|så)[,\s]+)?(?:jag|vi)\s+(?:ringer|ska ringa|kan ringa)(?:\s+upp)?(?:\s+(?:dig|er))?(?![\p{L}])/iu,
+  en: /^(?:(?:then|so)[,\s]+)?(?:i|we)(?:['’]ll|\s+will|\s+can)?\s+(?:call|ring|phone)(?:\s+you)?(?![\p{L}])/iu,
+};
+/** What says the new day is the plan's: "i stället", "instead". */
+const INSTEAD: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:i stället|istället)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])instead(?![\p{L}])/iu,
+};
+/** The new day said alone, perhaps with a lead: "Då säger vi måndag den elfte klockan nio i stället.", "Monday the eleventh, at three o'clock." */
+const NEW_DAY_LEAD: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|ja|okej|så|då)[,\s]+)*(?:(?:då\s+)?(?:säger vi|tar vi|blir det|får det bli|kör vi)\s+)?/iu,
+  en: /^(?:(?:no|yes|okay|so|then)[,\s]+)*(?:(?:let['’]s say|let us say|make it|it['’]ll be|shall we say)\s+)?/iu,
+};
+const NEW_DAY_TAIL: Record<Language, RegExp> = {
+  sv: /\s*(?:,?\s*(?:i stället|istället|då))?\s*[.!]?$/iu,
+  en: /\s*(?:,?\s*(?:instead|then))?\s*[.!]?$/iu,
+};
+/** A correction marker first in a sentence: "Nej förresten, …", "No, sorry, …", "Actually, …". */
+const MARKER_FIRST: Record<Language, RegExp> = {
+  sv: /^(?:nej|nä|förlåt|förresten|vänta)(?![\p{L}])/iu,
+  en: /^(?:no|sorry|actually|wait|oh)(?![\p{L}])/iu,
+};
+
+/**
+ * "Jag ringer dig på fredag klockan två och hör hur det gått." "Fredag passar inte." "Då säger vi måndag den elfte klockan nio
+ * i stället.", "I'll call you on Friday with what they say. No, sorry, they won't have it by Friday. Monday the eleventh, at
+ * three o'clock.": the agent's call-back moved, in the same turn or after the caller's one turn, is the call-back on the new
+ * day (round 96). The plan is written with the new day and time, the sentence that moved it goes, and so does the reason
+ * said with a marker between, in the same turn, about the old day ("Nej förresten, då är det fullt här."): the old day
+ * would be false in the note, and the new day alone, "Monday the eleventh, at three o'clock.", says no task.
+ */
+export function callBackMoved(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const drop = new Set<Utterance>();
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    if (late.speaker !== 'agent' || late.text.trim().endsWith('?')) continue;
+    const day = CALL_DAY[language].exec(late.text);
+    if (!day) continue;
+    // The plan: the agent's call-back with a day, last before it, in this turn or the agent's turn before with only the
+    // caller's turn between.
+    const j = out.slice(0, k).findLastIndex((u) => u.speaker === 'agent' && !drop.has(u));
+    if (j < 0) continue;
+    const plans = out.slice(0, k).map((u, index) => ({ u, index })).filter(({ u }) => u.speaker === 'agent' && !drop.has(u) && !u.text.trim().endsWith('?') && CALL_BACK_PLAN[language].test(u.text) && CALL_DAY[language].test(u.text));
+    const plan = plans.at(-1);
+    if (!plan || plan.u === late) continue;
+    const sameTurn = plan.u.segmentIndex === late.segmentIndex;
+    const turnBefore = !sameTurn && plan.u.segmentIndex === out.slice(0, k).findLast((u) => u.speaker === 'agent' && u.segmentIndex !== late.segmentIndex)?.segmentIndex && late.segmentIndex - plan.u.segmentIndex === 2;
+    if (!sameTurn && !turnBefore) continue;
+    // (Only the plan's own turn and the caller's turn between: nothing else of the agent's after the plan in its turn.)
+    const between = out.slice(plan.index + 1, k);
+    const markers = between.filter((u) => u.speaker === 'agent' && u.segmentIndex === late.segmentIndex && MARKER_FIRST[language].test(u.text));
+    const agentBetween = between.filter((u) => u.speaker === 'agent');
+    if (agentBetween.some((u) => !markers.includes(u) && u.segmentIndex === plan.u.segmentIndex)) continue;
+    // What moves it: "i stället"/"instead" with the day, or the day and time said alone after a marker or the caller's turn.
+    const alone = late.text.replace(NEW_DAY_LEAD[language], '').replace(NEW_DAY_TAIL[language], '');
+    const saidAlone = alone.length > 0 && CALL_DAY[language].exec(alone)?.[0] === alone;
+    const movedAlone = saidAlone && (markers.length > 0 || turnBefore || INSTEAD[language].test(late.text));
+    // ("Jag ringer tisdag … i stället.": the call said again, without "dig", is the same call-back.)
+    // (Not "Jag ringer inte, du får ett brev istället när den fjärde dagen är beslutad": the call said again is not denied,
+    // and its day follows the verb, at most three words after it.)
+    const again = CALL_AGAIN[language].exec(late.text);
+    const movedPlan = INSTEAD[language].test(late.text) && again !== null && !DENIES[language].test(late.text) && day.index >= again[0].length && wordsOf(late.text.slice(again[0].length, day.index)).length <= 3;
+    if (!movedAlone && !movedPlan) continue;
+    // (A day and a time, or a date: "onsdag i stället" alone is the older pass's, DAY_INSTEAD.)
+    const newDay = day[0].replace(/^,\s*/u, '');
+    if (!/(?:klockan|kl\.?|\sat\s|\sden\s|the\s|\d)/iu.test(` ${newDay}`)) continue;
+    const old = CALL_DAY[language].exec(plan.u.text)!;
+    const prep = language === 'sv' ? '' : /^(?:on|tomorrow)\s/iu.test(newDay) || /^tomorrow/iu.test(newDay) ? '' : 'on ';
+    const said = `${prep}${language === 'sv' ? newDay.charAt(0).toLowerCase() + newDay.slice(1) : newDay.replace(/^on\s+/iu, 'on ')}`;
+    const text = `${plan.u.text.slice(0, old.index)}${said}${plan.u.text.slice(old.index + old[0].length)}`;
+    out[plan.index] = { ...plan.u, text, words: wordsOf(text) };
+    drop.add(late);
+    for (const m of markers) drop.add(m);
+  }
+  return out.filter((u) => !drop.has(u));
+}
+
+/** The agent's own step offered: "Jag kan ringa dig på onsdag.", "I'll post you a copy.", "I can call you on Wednesday." */
+const OWN_STEP_OFFERED: Record<Language, RegExp> = {
+  sv: /^(?:(?:då|så)[,\s]+)?(?:jag|vi)\s+(?:kan\s+|ska\s+)?(?:ringa|ringer|skicka|skickar|posta|postar|boka|bokar)(?![\p{L}])/iu,
+  en: /^(?:(?:then|so)[,\s]+)?(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)?\s+(?:call|ring|phone|send|post|book)(?![\p{L}])/iu,
+};
+/** Said next with a marker first: the step is not needed after all ("Förresten, det behövs inte …", "Actually, there's nothing more for me to look at"). */
+const NOT_NEEDED_AFTER_ALL: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä|fast|förresten|vänta)[,\s]+)+(?:det behövs (?:inte|faktiskt inte)|det finns (?:inget|inte något|inget mer) (?:mer\s+)?(?:för mig\s+)?att|det är ingen idé|du behöver inte|det är inte nödvändigt|jag behöver inte)(?![\p{L}])/iu,
+  en: /^(?:(?:no|actually|wait|sorry|oh)[,\s]+)+(?:there['’]s no need|there is no need|no need|there['’]s nothing (?:more|else)|there is nothing (?:more|else)|you don['’]t need (?:it|that|one)|it['’]s not needed|it is not needed|i don['’]t need to)(?![\p{L}])/iu,
+};
+
+/**
+ * "I can call you on Wednesday. Actually, there's nothing more for me to look at, the statement shows it all.", "Jag kan
+ * skicka en blankett. Fast det behövs inte, du gör det på Mina sidor.": the agent's step offered and, at once in the same
+ * turn, not needed after all is no step; a note that kept it would state a task nobody will do (round 96). The offer goes;
+ * the reason stays, said as "Nej, …"/"No, …".
+ */
+export function offerNotNeeded(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const drop = new Set<Utterance>();
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    const offer = out[k - 1]!;
+    if (late.speaker !== 'agent' || offer.speaker !== 'agent' || offer.segmentIndex !== late.segmentIndex || offer.text.trim().endsWith('?')) continue;
+    if (!OWN_STEP_OFFERED[language].test(offer.text) || !NOT_NEEDED_AFTER_ALL[language].test(late.text)) continue;
+    drop.add(offer);
+    // (Said as the answer "Nej, …"/"No, …": a call-back the caller asked for just before is declined, as when the agent says
+    // no at once; the marker "förresten"/"actually" would tie it to nothing.)
+    const rest = late.text.replace(language === 'sv' ? /^(?:(?:nej|nä|fast|förresten|vänta)[,\s]+)+/iu : /^(?:(?:no|actually|wait|sorry|oh)[,\s]+)+/iu, '');
+    const text = `${language === 'sv' ? 'Nej' : 'No'}, ${rest}`;
+    out[k] = { ...late, text, words: wordsOf(text) };
   }
   return out.filter((u) => !drop.has(u));
 }
