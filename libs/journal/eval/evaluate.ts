@@ -1533,6 +1533,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12cj (heldout-2026-12cj/calls.json; written blind with calls-tuning-84 before round 94, evaluated once after drafting rounds 94 and 95, never tuned on)',
       file: 'heldout-2026-12cj/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ck (heldout-2026-12ck/calls.json; written blind with calls-tuning-85 before round 96, evaluated once after drafting round 96, never tuned on)',
+      file: 'heldout-2026-12ck/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
