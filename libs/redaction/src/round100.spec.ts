@@ -44,7 +44,7 @@ describe('round 100: a name put right after a cued name ("her name was Rich, no,
 });
 
 describe('round 100: a remembered surname said again as a lower-case plural after a count is the noun', () => {
-  it('keeps "two bakers" and "alla fiskare" after a caller named so', () => {
+  it('keeps "two bakers" and "many cooks" after a caller named so', () => {
     expect(call('en', 'caller: My name is Tom Baker.', 'agent: Two bakers on one line today!')[1]).toBe('Two bakers on one line today!');
     expect(call('en', 'caller: My name is Ann Cook.', 'agent: Many cooks, as they say.')[1]).toBe('Many cooks, as they say.');
   });
