@@ -1833,20 +1833,6 @@ function spellingsClose(a: string, b: string): boolean {
 }
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
-/** Words before a noun that make it plural: "two bakers", "alla bakers", "many hunters". */
-const PLURAL_LEADS: ReadonlySet<string> = new Set(['many', 'several', 'some', 'all', 'these', 'those', 'both', 'few', 'flera', 'många', 'alla', 'några', 'båda', 'dessa']);
-/**
- * "Two bakers in one call" after "Mr Baker": a remembered name said again in lower case with a plain "s" after a count or a
- * plural's word is the noun's plural, not the name (Round 100). Not with an apostrophe or a capital ("Baker's", "två Bakers"), nor
- * where the name itself ends so ("Lars", "Agnes").
- */
-function countedPlural(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const before = tokens[k - 1];
-  if (t.capitalised || /['’]/u.test(t.text) || !t.lower.endsWith('s') || !before) return false;
-  if (before.kind === 'digits') return /^\d{1,3}$/u.test(before.text);
-  return before.kind === 'word' && (PLURAL_LEADS.has(before.lower) || (numberWordAtoms(before.lower) !== undefined && !['en', 'ett', 'one', 'a'].includes(before.lower)));
-}
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();
@@ -1999,7 +1985,6 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       // ("Per månad …": the ordinary word opening its sentence, round 69; a name the call holds is the name elsewhere, so
       // only "Per" before a unit, round 69's review.)
       if (wordOpeningItsSentence(a.tokens, k, true)) continue;
-      if (!nameWords.has(word) && countedPlural(a.tokens, k)) continue;
       if (townSaidAgain(a.tokens, k) || (namesInstitution(a.tokens, k) && !namesEstablishment(a.tokens, k)) || isMinaPages(a.tokens, k) || isFrejaEid(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));

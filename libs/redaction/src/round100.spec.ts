@@ -43,14 +43,13 @@ describe('round 100: a name put right after a cued name ("her name was Rich, no,
   });
 });
 
-describe('round 100: a remembered surname said again as a lower-case plural after a count is the noun', () => {
-  it('keeps "two bakers" and "many cooks" after a caller named so', () => {
-    expect(call('en', 'caller: My name is Tom Baker.', 'agent: Two bakers on one line today!')[1]).toBe('Two bakers on one line today!');
-    expect(call('en', 'caller: My name is Ann Cook.', 'agent: Many cooks, as they say.')[1]).toBe('Many cooks, as they say.');
-  });
-  it('still redacts the name, its genitive and a capitalised plural', () => {
+describe('round 100, after its review: a remembered name said again as a lower-case plural stays redacted', () => {
+  // (The round's keep for "two bakers" after "Mr Baker" was taken out: its review showed 32 surnames and first names said
+  // so — "två johanssons", "alla anderssons", "2 karimis bor på adressen" — fails closed.)
+  it('redacts the name however it is counted, its genitive and a capitalised plural', () => {
+    expect(call('sv', 'caller: Jag heter Eva Johansson.', 'agent: Två johanssons på samma adress?')[1]).toBe('Två [NAMN] på samma adress?');
+    expect(call('en', 'caller: My name is Amir Karimi.', 'agent: So 2 karimis live at the address?')[1]).toBe('So 2 [NAMN] live at the address?');
     const lines = call('en', 'caller: My name is Tom Baker.', "agent: Mr Baker, and is this Baker's account? Two Bakers then.");
     expect(lines[1]).toBe('Mr [NAMN], and is this [NAMN] account? Two [NAMN] then.');
-    expect(call('sv', 'caller: Jag heter Agnes Fors.', 'agent: Två agnes, alltså?')[1]).toBe('Två [NAMN], alltså?');
   });
 });
