@@ -1395,7 +1395,8 @@ function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
 function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const name of found) {
-    let k = tokens.findIndex((t) => t.start === name.start) - 1;
+    const nameAt = tokens.findIndex((t) => t.start === name.start);
+    let k = nameAt - 1;
     let taken = false;
     while (k >= 0 && (tokens[k]!.text === ',' || inCorrection(tokens[k]!.lower))) {
       taken ||= TAKING_BACK.has(tokens[k]!.lower);
@@ -1410,6 +1411,16 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
     const other = tokens[last + 3];
     if (last >= 0 && tokens[last + 1]?.text === ',' && ['eller', 'or'].includes(tokens[last + 2]?.lower ?? '') && other?.kind === 'word' && other.capitalised && other.text.length >= 4) {
       if (other.lower.slice(0, 3) === tokens[last]!.lower.slice(0, 3) && !found.some((c) => c.start <= other.start && other.end <= c.end)) extra.push({ type: 'name', start: other.start, end: other.end, confidence: Confidence.cued });
+    }
+    // "her name was Rich, no, Ritchie", "hon hette Lena, nej förlåt, Lina": the name put right after it is a name too, one the
+    // lists lack as well (Round 100: only the misspoken one was taken). Only a name a cue named ("her name was", "jag heter"); not
+    // a place, an agency, a benefit, a pronoun or a word the lists have ("Sarah, no, Stockholm", "I'm Imogen, no, I'm calling").
+    let p = last + 1;
+    let putRight = false;
+    for (; last >= 0 && p < tokens.length && p <= last + 5 && (tokens[p]!.text === ',' || inCorrection(tokens[p]!.lower)); p++) if (TAKING_BACK.has(tokens[p]!.lower)) putRight = true;
+    const right = tokens[p];
+    if (putRight && namedByCue(tokens, nameAt) && !/['’]/u.test(right?.text ?? '') && !PERSON_PRONOUNS.has(right?.lower ?? '') && tokens[last + 1]?.text === ',' && (tokens[p - 1]?.text === ',' || TAKING_BACK.has(tokens[p - 1]?.lower ?? '')) && right?.kind === 'word' && right.capitalised && right.text.length >= 3 && !NOT_A_NAME.test(right.lower) && !GREETINGS.has(right.lower) && !lexicon().stopWords.has(right.lower) && !lexicon().places.has(right.lower) && !lexicon().worldPlaces.has(right.lower) && !keptTermWord(right.lower) && !found.some((c) => c.start <= right.start && right.end <= c.end)) {
+      extra.push({ type: 'name', start: right.start, end: right.end, confidence: Confidence.cued });
     }
     // "al-Hakim med bindestreck, inte Alhakim", "Nguyen with a g, not Nuyen": the wrong way it is written, put right a few words
     // after the name in its sentence, beginning as the name does (its letters alone; round 71).
@@ -2511,6 +2522,19 @@ export function namesAround(tokens: readonly Token[], found: readonly Candidate[
   return extra;
 }
 /**
+ * "…Agency, Rich speaking.": English "speaking" closes an introduction as "here" does, where a comma opens the clause and the
+ * word before it is no adverb of manner ("Generally speaking, …", "Strictly speaking, …" are not a person; Round 100: an agent
+ * named by a word the lists lack was shown).
+ */
+function speakingClosesIntroduction(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'speaking') return false;
+  const before = tokens[i - 1];
+  if (before?.kind !== 'word' || (before.lower.endsWith('ly') && !lexicon().names.has(before.lower))) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.kind === 'word' && tokens[j]!.capitalised && i - j <= 4) j--;
+  return tokens[j]?.text === ',';
+}
+/**
  * "Hej Sara, Ulrika von Essen här.", "Hi, Tom Walsh here.": a speaker names themself with "här"/"here" closing the clause;
  * "Áilus farmor …", "Karen's pension …": a sentence that begins with a person's genitive before a relation or their pension
  * (round 45). Privacy fails closed. (Not a relation or a role by its word: "Förvaltaren här, …", "Sonen här, …"; round 92.)
@@ -2521,7 +2545,7 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
   const taken = (t: Token) => overlapsAny(found, t);
   for (let i = 1; i < tokens.length; i++) {
     const here = tokens[i]!;
-    if ((here.lower === 'här' || here.lower === 'here') && (tokens[i + 1]?.kind ?? 'punct') === 'punct') {
+    if ((here.lower === 'här' || here.lower === 'here' || speakingClosesIntroduction(tokens, i)) && (tokens[i + 1]?.kind ?? 'punct') === 'punct') {
       // The words before it back to the clause's start: capitalised ones and particles, one to four.
       let j = i - 1;
       while (j >= 0 && tokens[j]!.kind === 'word' && (tokens[j]!.capitalised || PARTICLES.has(tokens[j]!.lower)) && i - j <= 4) j--;

@@ -141,10 +141,13 @@ export function findSpellings(tokens: Token[], nameAsked = false): { names: Spel
       const item = alphabetItemLength(tokens, j);
       if (item > 0) {
         alphabetItems++;
-        letters += tokens[j]!.lower;
+        // "Ś som i Sigurd med streck": the mark said after the alphabet item is the item's (Round 100: the spelling went on
+        // past it, so the letters after it were left shown).
+        const mark = diacriticAfter(tokens, j + item);
+        letters += mark ? (MARKED.get(tokens[j]!.lower + mark.mark) ?? tokens[j]!.lower) : tokens[j]!.lower;
         wordLetters = false;
-        last = j + item - 1;
-        j += item;
+        last = j + item - 1 + (mark?.length ?? 0);
+        j = last + 1;
       } else if (alphabetWordsFrom(tokens, j) >= MIN_ALPHABET_WORDS || (alphabetItems > 0 && ALPHABET_WORDS.has(tokens[j]!.lower))) {
         alphabetItems++;
         letters += tokens[j]!.lower[0];
