@@ -1723,9 +1723,9 @@ function sorryItWas(statements: Statement[], language: Language): Statement[] {
     const last = runs.at(-1);
     if (!last || last[0].trim().toLowerCase() === said.toLowerCase()) continue;
     // (The closing re-read of stop 64: the same event only. A run of days is put right by a run, one day by one day, and not
-    // across the agent's question for a date in between: "… the fifth to the seventh …" "my next appointment is on the
+    // across the agent's question for a date in between (the days of the month counted): "… the fifth to the seventh …" "my next appointment is on the
     // twentieth of April." "And when did the payment come?" "Sorry, it was the sixth to the eighth." moved the appointment.)
-    const dates = (t: string) => [...t.matchAll(new RegExp(date, 'giu'))].length;
+    const dates = (t: string) => [...t.matchAll(new RegExp(dayOfMonth.source, 'giu'))].length;
     if ((dates(said) > 1) !== (dates(last[0]) > 1)) continue;
     const asksWhen = language === 'sv' ? /(?<![\p{L}])(?:när|vilken dag|vilka dagar|vilket datum)(?![\p{L}])/iu : /(?<![\p{L}])(?:when|which days?|what date|what day)(?![\p{L}])/iu;
     if (statements.slice(statements.indexOf(target) + 1, k).some((e) => e.speaker === 'agent' && e.isQuestion && asksWhen.test(e.text))) continue;
