@@ -75,6 +75,7 @@ export function withShorthandAmounts(transcript: Transcript): Transcript {
   if (transcript.language !== 'en') return transcript;
   let previous = '';
   let previousSaid = '';
+  const saidBefore: number[] = [];
   return {
     ...transcript,
     segments: transcript.segments.map((segment) => {
@@ -93,10 +94,18 @@ export function withShorthandAmounts(transcript: Transcript): Transcript {
         const inTurn = amountsIn(before);
         const reference = inTurn.at(-1) ?? amountsIn(previous).at(-1);
         if (reference === undefined) return all;
+        const digits = `${UNITS.indexOf(head.toLowerCase()) + 1}${TAIL[tail.toLowerCase()]}`;
+        // (The very amount said before in the call, said again by its digits: "Nine hundred instead of two-fifty." after
+        // "250 kronor a day" is 250.)
+        const echoed = [...inTurn, ...saidBefore].find((n) => String(n) === digits);
+        if (echoed !== undefined) {
+          changed = true;
+          const words = englishWords(echoed);
+          return /^\p{Lu}/u.test(all) ? words[0]!.toUpperCase() + words.slice(1) : words;
+        }
         // (Only as the correction of that amount, or a question about it, in this turn before the form.)
         const since = inTurn.length > 0 ? afterLastNumber(before) : before;
         if (!CORRECTS_OR_ASKS.test(since)) return all;
-        const digits = `${UNITS.indexOf(head.toLowerCase()) + 1}${TAIL[tail.toLowerCase()]}`;
         const scale = String(reference).length - digits.length;
         if (scale < 0) return all;
         const meant = Number(digits) * 10 ** scale;
@@ -108,6 +117,7 @@ export function withShorthandAmounts(transcript: Transcript): Transcript {
       });
       previous = text;
       previousSaid = segment.text;
+      saidBefore.push(...amountsIn(text));
       return changed ? { ...segment, text } : segment;
     }),
   };
