@@ -488,10 +488,19 @@ function shareAndSum(old: string, said: string): boolean {
   return (PERCENTAGE.test(old.trim()) && sum(said)) || (sum(old) && PERCENTAGE.test(said.trim()));
 }
 
-/** The speaker's report of what they told someone: "Jag sa den tjugosjätte till banken", "I told the bank the sixth". */
-const SAID_TO_SOMEONE: Record<Language, RegExp> = {
-  sv: /^(?:(?:men|och|fast)\s+)?jag\s+(?:sa|sade|uppgav|skrev|angav)\s+(?:[^.!?]*?\s)?(?:till|åt|för|på)\s+(?:banken|skatteverket|försäkringskassan|arbetsgivaren|min\s+\p{L}+|\p{L}+n)(?![\p{L}])/iu,
-  en: /^(?:(?:but|and)\s+)?i\s+(?:said|told|gave|wrote|put)\s+(?:[^.!?]*?\s)?(?:to|on)\s+(?:the\s+\p{L}+|my\s+\p{L}+|skatteverket|\p{Lu}\p{L}+)(?![\p{L}])|^(?:(?:but|and)\s+)?i\s+told\s+(?:the\s+\p{L}+|my\s+\p{L}+|\p{Lu}\p{L}+)\s/iu,
+/**
+ * The speaker's report of what they said or told someone: "Jag sa den tjugosjätte till banken", "I told the bank the sixth".
+ * (The closing re-read of stop 64: a report only, to a recipient named, never an act done on a date, "I gave notice on the
+ * flat on the third", "I put in the application on …", "Jag sa upp lägenheten till den trettionde april", whose date a
+ * correction puts right; nor a date or a month taken for the recipient, "to the fifth".)
+ */
+const NOT_A_RECIPIENT_EN = `(?!the\\s+(?:${EN_ORDINALS}|\\d)|(?:${EN_MONTHS})(?![\\p{L}]))`;
+const REPORTED_TO_SOMEONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|och|fast)\s+)?jag\s+(?:sa|sade|uppgav|skrev|angav)(?!\s+upp(?![\p{L}]))\s+(?:[^.!?]*?\s)?(?:till|åt|för)\s+(?:banken|skatteverket|försäkringskassan|pensionsmyndigheten|arbetsgivaren|arbetsförmedlingen|kommunen|försäkringsbolaget|hyresvärden|läkaren|doktorn|handläggaren|chefen|(?:min|mitt|mina)\s+\p{L}+)(?![\p{L}])/iu,
+  en: new RegExp(
+    `^(?:(?:but|and)\\s+)?i\\s+(?:said|told|wrote)\\s+(?:[^.!?]*?\\s)?to\\s+${NOT_A_RECIPIENT_EN}(?:the\\s+\\p{L}+|my\\s+\\p{L}+|skatteverket|\\p{Lu}\\p{L}+)(?![\\p{L}])|^(?:(?:but|and)\\s+)?i\\s+told\\s+${NOT_A_RECIPIENT_EN}(?:the\\s+\\p{L}+|my\\s+\\p{L}+|\\p{Lu}\\p{L}+)\\s`,
+    'iu',
+  ),
 };
 
 /**
@@ -1337,7 +1346,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     const previous = out.at(-1);
     // (A subject that is itself a value, "September var det", "nittiotre var det", is the value corrected, not another thing.)
     const subjectIsValue = ownSubject !== null && (valuesIn(ownSubject[1]!, language).length > 0 || NUMBER[language].test(ownSubject[1]!));
-    if (ownSubject && !subjectIsValue && previous && previous.speaker === u.speaker && valuesIn(correction, language).length > 0 && !previous.text.toLowerCase().includes(ownSubject[1]!.toLowerCase())) {
+    if (ownSubject && !subjectIsValue && previous && previous.speaker === u.speaker && valuesIn(correction, language).length > 0 && !subjectNamedIn(previous.text, ownSubject[1]!)) {
       out.push(asStatement(u, tidy(capitalise(correction)), also));
       continue;
     }
@@ -1357,7 +1366,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     const otherQuantity = target !== undefined && amountOf(correction).length > 0 && amountOf(target.text).length > 0 && amountOf(target.text).every((a) => amountOf(correction).every((b) => shareAndSum(a, b)));
     // (Round 95: "I said the twenty-sixth to the bank. No, it was the twenty-eighth.": what the speaker told someone is true as
     // told; the correction puts right the fact, not the report, which the note had turned into "said the twenty-eighth".)
-    const toldSomeone = target !== undefined && SAID_TO_SOMEONE[language].test(target.text) && !SAID_TO_SOMEONE[language].test(correction);
+    const toldSomeone = target !== undefined && REPORTED_TO_SOMEONE[language].test(target.text) && !REPORTED_TO_SOMEONE[language].test(correction);
     if (target && !otherQuantity && !toldSomeone) {
       const fixed = substitute(target.text, correction, language) ?? rateSaidBare(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
@@ -1582,6 +1591,14 @@ function correctedLater(statements: Statement[], language: Language): Statement[
   return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(fragmentsSaidAgain(guessLookedUp(sorryItWas(statements, language), language), language), language), language), language), language), language), language), language);
 }
 
+/**
+ * The subject named in the sentence before, by its words' stems (the closing re-read of stop 64: "Jag får åttatusen i pension.
+ * Eller, pensionen är niotusen." names the pension again; "pensionen" is no substring of "pension").
+ */
+function subjectNamedIn(previous: string, subject: string): boolean {
+  const stems = new Set(wordsOf(previous.toLowerCase()).map((w) => w.slice(0, 5)));
+  return wordsOf(subject.toLowerCase()).filter((w) => w.length >= 4).every((w) => stems.has(w.slice(0, 5)));
+}
 /** "the rent part is …", "hyresdelen är …": a value said with a subject of its own (not "it", "det"). */
 const OWN_SUBJECT: Record<Language, RegExp> = {
   sv: /^(?:(?:själva|bara)\s+)?((?!(?:det|den|de|dom|jag|vi|hon|han|hen|du|ni|man|summan|beloppet)\s)\p{L}{4,})\s+(?:är|var|blir)\s+(?=\S)/iu,
@@ -1644,7 +1661,7 @@ function guessLookedUp(statements: Statement[], language: Language): Statement[]
 }
 
 /** Units a value is said with; a fragment of a value and its unit is said again by the value alone. */
-const UNIT_WORDS = /^(?:år|års|månader|veckor|dagar|kronor|kr|procent|years?|months?|weeks?|days?|kronor|crowns|percent)$/iu;
+const UNIT_WORDS = /^(?:år|års|månader|veckor|dagar|kronor|kr|procent|years?|months?|weeks?|days?|crowns|percent)$/iu;
 /**
  * (Round 94.) "Married. Twenty years. Married for twelve, sorry, together for twenty.": short answers that open a turn and
  * whose every word the speaker's self-correcting sentence later in the turn says again were a start the speaker put right
@@ -1707,6 +1724,13 @@ function sorryItWas(statements: Statement[], language: Language): Statement[] {
     const runs = [...target.text.matchAll(run)].filter((m) => dayOfMonth.test(m[0]));
     const last = runs.at(-1);
     if (!last || last[0].trim().toLowerCase() === said.toLowerCase()) continue;
+    // (The closing re-read of stop 64: the same event only. A run of days is put right by a run, one day by one day, and not
+    // across the agent's question for a date in between (the days of the month counted): "… the fifth to the seventh …" "my next appointment is on the
+    // twentieth of April." "And when did the payment come?" "Sorry, it was the sixth to the eighth." moved the appointment.)
+    const dates = (t: string) => [...t.matchAll(new RegExp(dayOfMonth.source, 'giu'))].length;
+    if ((dates(said) > 1) !== (dates(last[0]) > 1)) continue;
+    const asksWhen = language === 'sv' ? /(?<![\p{L}])(?:när|vilken dag|vilka dagar|vilket datum)(?![\p{L}])/iu : /(?<![\p{L}])(?:when|which days?|what date|what day)(?![\p{L}])/iu;
+    if (statements.slice(statements.indexOf(target) + 1, k).some((e) => e.speaker === 'agent' && e.isQuestion && asksWhen.test(e.text))) continue;
     // (The run with the commas and weekdays before it: "Monday, Tuesday, Wednesday, the twenty-first …".)
     let from = last.index;
     for (const m of [...target.text.matchAll(run)].filter((m) => m.index < last.index).reverse()) {
@@ -3215,6 +3239,10 @@ const AGENT_PUTS_OWN_RIGHT: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:förlåt|ursäkta|rättare sagt|jag menar|jag sa fel|jag läste fel|jag räknade fel|jag avrundade|mitt fel|du har (?:helt |alldeles )?rätt)(?![\p{L}])/iu,
   en: /(?<![\p{L}'’])(?:(?<!(?:i'm|i’m|i am|so|very|really)\s+)sorry|pardon|i should say|i mean|i misread|i misspoke|i rounded|my mistake|you(?:'re|’re| are) (?:quite |absolutely )?right)(?![\p{L}])/iu,
 };
+/** A polite pause while the agent looks something up: "Förlåt, ett ögonblick.", "Sorry, one moment." */
+const POLITE_PAUSE = /(?<![\p{L}])(?:ett (?:litet )?ögonblick|en (?:liten )?stund|en sekund|one moment|a moment|just a (?:moment|second|sec)|one second|bear with me|hold on)(?![\p{L}])/iu;
+/** A benefit or payment named ("bostadstillägget", "the pension", "the supplement"). */
+const BENEFIT_WORD = /(?<![\p{L}])\p{L}*(?:tillägg|bidrag|ersättning|pension|stöd|supplement|allowance|benefit)\p{L}*/giu;
 /** "Åttahundrafemtio, faktiskt, …", "Actually, eight hundred and fifty": "faktiskt"/"actually" right beside the figure. */
 const ACTUALLY_BESIDE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:faktiskt|egentligen)(?![\p{L}])/iu,
@@ -3268,7 +3296,8 @@ export function agentPutsOwnRight(utterances: Utterance[], language: Language): 
     const tail = digits.slice(meant.index + meant.text.length);
     const beside = ACTUALLY_BESIDE[language].test(wordsOf(lead).slice(-2).join(' ')) || ACTUALLY_BESIDE[language].test(wordsOf(tail).slice(0, 2).join(' '));
     // (Short, and the marker first: "Förlåt, vänta.", not "Förlåt att du fått vänta, det tar tid.")
-    const markerFirst = (t: string) => wordsOf(t).length <= 5 && AGENT_PUTS_OWN_RIGHT[language].exec(t)?.index !== undefined && wordsOf(t.slice(0, AGENT_PUTS_OWN_RIGHT[language].exec(t)!.index)).length <= 1;
+    // (The closing re-read of stop 64: "Förlåt, ett ögonblick.", "Sorry, one moment.": a politeness while looking, no marker.)
+    const markerFirst = (t: string) => wordsOf(t).length <= 5 && !POLITE_PAUSE.test(t) && AGENT_PUTS_OWN_RIGHT[language].exec(t)?.index !== undefined && wordsOf(t.slice(0, AGENT_PUTS_OWN_RIGHT[language].exec(t)!.index)).length <= 1;
     const inLead = wordsOf(lead).length <= 6 && AGENT_PUTS_OWN_RIGHT[language].test(lead);
     const inTurn = before.length > 0 && before.every((u) => ownFigures(u.text, language).length === 0) && before.some((u) => markerFirst(u.text));
     const marked = inLead || beside || inTurn;
@@ -3294,6 +3323,10 @@ export function agentPutsOwnRight(utterances: Utterance[], language: Language): 
     if (said.length !== 1) continue;
     const old = said[0]!;
     if (old.value === meant.value || meant.value / old.value < 0.5 || meant.value / old.value > 2) continue;
+    // (The closing re-read of stop 64: the same quantity. A benefit the late sentence names and the earlier one does not,
+    // "Din pension blir 12 400 …" … "Bostadstillägget är 9 800 kronor.", is another thing's figure, not the figure put right.)
+    const earlierStems = new Set(wordsOf(earlier.text.toLowerCase()).map((w) => w.slice(0, 6)));
+    if ([...late.text.matchAll(BENEFIT_WORD)].some((m) => !earlierStems.has(m[0].toLowerCase().slice(0, 6)))) continue;
     // (Two figures set apart: a tax word or period in either, but for "före skatt" of a figure said with none.)
     const earlierApart = TWO_FIGURES[language].test(earlier.text);
     const lateApart = TWO_FIGURES[language].test(late.text);

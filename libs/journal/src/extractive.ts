@@ -394,9 +394,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const said = candidates[realAt];
     const thing = all[pointsBack.position - 2];
     const pronoun = language === 'sv' ? /^(?:den|det)\s+(?=\p{L})/iu : /^it\s+(?=\p{L})/iu;
-    if (said && thing && isCaller(thing) && thing.segmentIndex === said.segmentIndex && pronoun.test(said.text) && NOUN_FRAGMENT[language].test(thing.text.trim())) {
+    // (The closing re-read of stop 64: only a thing, a benefit, a payment or a letter, never a person, "My son. It stopped
+    // …" was "The caller's son stopped …", nor the answer to the agent's "who", nor the Swedish expletive "Det står …".)
+    const asked = all[pointsBack.position - 3];
+    const answersWho = asked !== undefined && !isCaller(asked) && /(?<![\p{L}])(?:who|whom|vem|vilka)(?![\p{L}])/iu.test(asked.text);
+    const expletive = language === 'sv' && /^det\s+(?:står|finns|är|var|blir|blev|gäller|handlar|går|verkar|känns)(?![\p{L}])/iu.test(said?.text ?? '');
+    if (said && thing && isCaller(thing) && thing.segmentIndex === said.segmentIndex && pronoun.test(said.text) && NOUN_FRAGMENT[language].test(thing.text.trim()) && FRAGMENT_THING.test(thing.text) && !answersWho && !expletive) {
       const noun = thing.text.trim().replace(/[.!]+$/u, '');
-      const text = said.text.replace(pronoun, `${language === 'sv' ? noun : noun.replace(/^The\s/u, 'The ')} `);
+      const text = said.text.replace(pronoun, `${noun} `);
       candidates[realAt] = { ...said, text, words: wordsOf(text), content: contentWords(text, cues) };
       spokenAs.set(candidates[realAt]!, spokenAs.get(said) ?? said);
       used.add(thing);
@@ -4657,6 +4662,9 @@ const THAT_IS_WHY: Record<Language, RegExp> = {
   en: /^(?:(?:and|but|so)[,\s]+)?(?:that's|that is) (?:really |actually )*(?:why|the reason) (?:i|we)(?:'m| am|'re| are) (?:calling|ringing|trying to [\p{L} -]+)[.!]?$/iu,
 };
 /** "The guarantee pension.", "Garantipensionen.": a noun said alone, as an answer. */
+/** A thing "it" may stand for: a benefit, a payment, a letter or a decision ("The guarantee pension.", "Bostadstillägget."). */
+const FRAGMENT_THING =
+  /(?:pension|supplement|allowance|benefit|payment|letter|decision|fee|tax|rent|invoice|bill|refund|claim|application|tillägg|bidrag|ersättning|stöd|utbetalning|brev|beslut|avgift|skatt|hyra|hyran|faktura|återbetalning|ansökan|återkrav)\p{L}*[.!]?\s*$/iu;
 const NOUN_FRAGMENT: Record<Language, RegExp> = {
   sv: /^(?:min |mitt |mina )?\p{L}+(?:n|en|et|an)(?:\s+\p{L}+)?[.!]?$/iu,
   en: /^(?:the|my) (?:\p{L}+\s+){0,2}\p{L}+[.!]?$/iu,
@@ -5515,12 +5523,12 @@ const NOT_UNTIL: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:inte förrän|först när|inte innan)\s+(?:du|ni)\s/iu,
   en: /(?<![\p{L}])(?:not until|not before|only (?:once|when))\s+you\s/iu,
 };
-/** The day a document shows ("the balance on", "saldot den", "as of"): what the document holds, no day of a task. */
 /** ", från" / ", from" right before a date set off by commas: the span the sentence's subject covers (round 93). */
 const SUBJECT_SPAN: Record<Language, RegExp> = {
   sv: /,\s*(?:från(?:\s+och\s+med)?|fr\.o\.m\.)\s+(?:den\s+)?$/iu,
   en: /,\s*(?:from|starting)\s+(?:the\s+)?$/iu,
 };
+/** The day a document shows ("the balance on", "saldot den", "as of"): what the document holds, no day of a task. */
 const AS_OF: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:saldo(?:t|n)?|behållning(?:en)?|tillgångar(?:na)?|ställning(?:en)?)\s+(?:per|den|vid|på)\s+(?:den\s+)?$/iu,
   en: /(?<![\p{L}])(?:balances?|holdings|assets|value)\s+(?:on|as of|at)\s+(?:the\s+)?$/iu,
