@@ -10,7 +10,7 @@ import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { frejaAgainInCall, frejaAPerson, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
-import { isNumberToken, numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
+import { digitsWithin, isNumberToken, numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, NEGATIONS, PAYING_VERBS, UNITS } from './units.js';
@@ -1296,7 +1296,7 @@ function personalPairsEchoed(analyses: UtteranceAnalysis[], utterances: readonly
     const orderOf = new Map<string, Set<number>>();
     for (const c of before.candidates) {
       if (c.confidence < Confidence.validated || (c.type !== 'personnummer' && c.type !== 'samordningsnummer')) continue;
-      const digits = before.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      const digits = digitsWithin(before.runs, c);
       if (personalNumberKind(digits) !== c.type) continue;
       const ten = digits.slice(-10);
       // (Each piece with its place in the number: the year 0, month 1, day 2, the last four's pairs 3 and 4, the last four 3.)
@@ -1462,7 +1462,7 @@ function endsNamedAhead(analyses: UtteranceAnalysis[]): void {
       // stop-64 re-read.)
       const identifierNamed = tokens.slice(from, k).some((_, i) => IDENTIFIER_TYPES.includes(cueOf(tokens, from + i) as EntityType));
       if (!tokens.slice(from, k).some((t) => NUMBER_NOUN.test(t.lower)) || (tokens.slice(from, k).some((t) => isCaseWord(t.lower)) && !identifierNamed)) continue;
-      const digitsOf = (c: Candidate) => after.runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      const digitsOf = (c: Candidate) => digitsWithin(after.runs, c);
       const owner = whole.find((c) => digitsOf(c).length > run.digits.length && digitsOf(c).endsWith(run.digits));
       if (owner) candidates.push({ type: owner.type, start: run.start, end: run.end, confidence: Confidence.cued });
     }
@@ -1525,7 +1525,7 @@ function identifierFiguresBefore(analyses: readonly UtteranceAnalysis[], u: numb
     const { runs, candidates } = analyses[v]!;
     for (const c of candidates) {
       if (!IDENTIFIER_TYPES.includes(c.type) || (v === u && c.end > before)) continue;
-      const digits = runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('');
+      const digits = digitsWithin(runs, c);
       if (digits.length > 0) figures.push(digits);
     }
   }

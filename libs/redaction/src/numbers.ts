@@ -33,6 +33,10 @@ export interface NumberRun {
   sumSplit?: true;
 }
 
+/** The digits of the runs that lie within a span (a candidate's), joined: what an identifier found over several runs reads. */
+export const digitsWithin = (runs: readonly NumberRun[], span: { start: number; end: number }): string =>
+  runs.filter((r) => span.start <= r.start && r.end <= span.end).map((r) => r.digits).join('');
+
 const HUNDRED = -100;
 const THOUSAND = -1000;
 

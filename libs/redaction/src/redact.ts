@@ -9,7 +9,7 @@ import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.j
 import { classifyRun, ENDING_WORDS, findLetteredNumbers, hyphenedCodes, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, relayFrameHolds, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead, townOfTwoWordsOnly } from './names.js';
-import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
+import { digitsWithin, findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpellings, spellingAsked, type SpelledName } from './spelling.js';
@@ -597,7 +597,7 @@ const ALTERNATIVE_LEADS = new Set(['eller', 'or', 'nej', 'no', 'inte', 'not']);
  */
 function postcodeAlternatives(text: string, tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
-  const postcodes = found.filter((c) => c.type === 'postcode').map((c) => ({ c, digits: text.slice(c.start, c.end).replace(/\D/gu, '') || runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('') }));
+  const postcodes = found.filter((c) => c.type === 'postcode').map((c) => ({ c, digits: text.slice(c.start, c.end).replace(/\D/gu, '') || digitsWithin(runs, c) }));
   for (const run of runs) {
     if (found.some((c) => c.start < run.end && run.start < c.end) || amountAfter(tokens, run.lastToken)) continue;
     for (const { c, digits } of postcodes) {
