@@ -58,6 +58,9 @@ export function englishWords(n: number): string {
   return [thousands ? `${below1000(thousands)} thousand` : '', rest ? below1000(rest) : ''].filter(Boolean).join(' ');
 }
 
+/** The words with the capital of the form they replace ("Nine-six." → "Nine thousand six hundred."). */
+const inCaseOf = (said: string, words: string): string => (/^\p{Lu}/u.test(said) ? words[0]!.toUpperCase() + words.slice(1) : words);
+
 /** The amounts (100 or more, below a million) said in a text, in order. */
 function amountsIn(text: string): number[] {
   return [...inDigits(text, 'en').matchAll(/(?<![\d,.])\d{1,3}(?: \d{3})*(?![\d,.]?\d)/gu)]
@@ -100,8 +103,7 @@ export function withShorthandAmounts(transcript: Transcript): Transcript {
         const echoed = [...inTurn, ...saidBefore].find((n) => String(n) === digits);
         if (echoed !== undefined) {
           changed = true;
-          const words = englishWords(echoed);
-          return /^\p{Lu}/u.test(all) ? words[0]!.toUpperCase() + words.slice(1) : words;
+          return inCaseOf(all, englishWords(echoed));
         }
         // (Only as the correction of that amount, or a question about it, in this turn before the form.)
         const since = inTurn.length > 0 ? afterLastNumber(before) : before;
@@ -112,8 +114,7 @@ export function withShorthandAmounts(transcript: Transcript): Transcript {
         // (The same quantity: near the amount it puts right, half to double.)
         if (meant * 2 < reference || meant > reference * 2) return all;
         changed = true;
-        const words = englishWords(meant);
-        return /^\p{Lu}/u.test(all) ? words[0]!.toUpperCase() + words.slice(1) : words;
+        return inCaseOf(all, englishWords(meant));
       });
       previous = text;
       previousSaid = segment.text;
