@@ -1174,6 +1174,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-85.json',
     },
     {
+      name: 'tuning set 86 (calls-tuning-86.json; written blind, for round 97; its first run in tuning-86.before-round-97.txt)',
+      file: 'calls-tuning-86.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
