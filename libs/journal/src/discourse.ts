@@ -1419,19 +1419,20 @@ function yearPutRight(previous: string, correction: string, language: Language):
   const said = correction.trim().replace(/[.!]+$/u, '');
   if (wordsOf(said).length > 8 || valuesIn(said, language).length > 0) return undefined;
   const meant = inDigits(said, language);
-  const years = [...meant.matchAll(YEAR_FIGURE)];
-  if (years.length !== 1) return undefined;
+  const years = [...meant.matchAll(YEAR_FIGURE)].map((m) => m[0]);
+  const [year] = years;
+  if (years.length !== 1 || year === undefined) return undefined;
   // (The rest of the correction is only words that put the year: no verb, no other figure.)
   if (/\d/u.test(meant.replace(YEAR_FIGURE, ''))) return undefined;
   const digits = inDigits(previous, language);
   const old = [...digits.matchAll(YEAR_FIGURE)].at(-1);
-  if (!old || old[0] === years[0]![0]) return undefined;
+  if (!old || old[0] === year) return undefined;
   const lead = YEAR_LEAD[language].exec(said);
   // The phrase before the old year that opens with the correction's first word ("from 2051"), at most four words back.
   const opener = lead ? (wordsOf(lead[0])[0] ?? '') : '';
   const phrase = opener ? new RegExp(`(?<![\\p{L}])${escapeRegExp(opener)}(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu').exec(digits.slice(0, old.index)) : null;
   const start = phrase ? phrase.index : old.index;
-  const put = phrase ? lowerFirst(meant) : years[0]![0];
+  const put = phrase ? lowerFirst(meant) : year;
   return `${digits.slice(0, start)}${put}${digits.slice(old.index + old[0].length)}`;
 }
 

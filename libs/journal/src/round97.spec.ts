@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
 import { draft, noteText, texts } from './testing/drafts.js';
 
 // Round 97, from tuning set 86 (the agency got it wrong): a year the caller puts right after a "no" replaces the year said
@@ -125,5 +126,18 @@ describe("the agent's figure the caller puts right, and the agent owns, is the c
       'caller: Okej.',
     ]);
     expect(noteText(d)).toMatch(/32/u);
+  });
+});
+
+// 20 March 2026 is a Friday; Tuesday 31 March 2026, Sunday 31 January 2027; Friday 15 May 2026.
+describe('a past month the sentence is about does not date a day said with a weekday it is not on', () => {
+  it('"… i januari och februari betalas tillbaka senast tisdag den trettioförsta.": Tuesday 31 March, not 31 January next year', () => {
+    const found = findDates('Det som dragits för mycket i januari och februari betalas tillbaka senast tisdag den trettioförsta.', 'sv', '2026-03-20');
+    expect(found.map((f) => f.date)).toEqual(['2026-03-31']);
+  });
+
+  it('guard: "I maj kommer pengarna fredagen den femtonde." stays Friday 15 May (the month named, the weekday fits)', () => {
+    const found = findDates('I maj kommer pengarna fredagen den femtonde.', 'sv', '2026-03-20');
+    expect(found.map((f) => f.date)).toEqual(['2026-05-15']);
   });
 });
