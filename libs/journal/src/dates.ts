@@ -152,13 +152,20 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
   // (Round 97: "Det som dragits för mycket i april och maj betalas tillbaka … senast fredag den tjugosjunde.", said in May:
   // the month named was what the sentence is about, not the day's, and the day was dated 27 April the next year, a Thursday.
   // A weekday said with the day that the named month's day is not on leaves the month to the weekday, below.)
+  // (Where the weekday fits no day of this month or the next either, the month named stays, as before.)
   const saidWeekday = WEEKDAY_SAID.exec(context.text.slice(at, at + 16))?.[1]?.toLowerCase();
   if (named !== undefined) {
     const month = months.indexOf(named) + 1;
     const passed = month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day < ref.getUTCDate());
     const year = ref.getUTCFullYear() + (passed ? 1 : 0);
-    const onIt = new Date(Date.UTC(year, month - 1, day));
-    if (saidWeekday === undefined || onIt.getUTCDay() === WEEKDAYS.indexOf(saidWeekday) % 7) return { day, month, year };
+    const wanted = saidWeekday === undefined ? undefined : WEEKDAYS.indexOf(saidWeekday) % 7;
+    if (wanted === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === wanted) return { day, month, year };
+    const ahead = day < ref.getUTCDate() ? 1 : 0;
+    for (let k = 0; k < 2; k++) {
+      const probe = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + ahead + k, day));
+      if (probe.getUTCDate() === day && probe.getUTCDay() === wanted) return { day, month: probe.getUTCMonth() + 1, year: probe.getUTCFullYear() };
+    }
+    return { day, month, year };
   }
   const next = day < ref.getUTCDate();
   const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;

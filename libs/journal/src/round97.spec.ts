@@ -140,4 +140,9 @@ describe('a past month the sentence is about does not date a day said with a wee
     const found = findDates('I maj kommer pengarna fredagen den femtonde.', 'sv', '2026-03-20');
     expect(found.map((f) => f.date)).toEqual(['2026-05-15']);
   });
+
+  it('guard: "… by the end of June, the payment on Monday the seventeenth …" said 20 March: no Monday the 17th in April or May, June stays', () => {
+    const found = findDates('If we have it by the end of June, the payment on Monday the seventeenth goes there.', 'en', '2026-03-20');
+    expect(found.map((f) => f.date)).toContain('2026-06-17');
+  });
 });
