@@ -525,10 +525,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // A question asked before the agent has said anything of substance is what the caller wants to know.
     (asksOutright(s) && uninformed(s) ? 2 : 0) -
     (saidBefore && !uninformed(s) && !answersErrand.has(s.segmentIndex) ? 2.5 : 0) +
-    // (Round 97: "Min pension kom aldrig i april …" … "Du bytte konto i april?" "Nej, i mars. Jag skickade blanketten … och
-    // fick ett brev om att den kommit in.": an errand's words ("fick ett brev om …") in what the caller tells after the agent
-    // has told something, once the caller said an errand before, are the story of the errand, not a new one.)
-    ((writing.errand.test(s.text) || writing.onBehalf.test(s.text)) && (!saidBefore || uninformed(s) || answersErrand.has(s.segmentIndex)) ? 4 : cues.request.test(s.text) ? 2 : 0) +
+    (writing.errand.test(s.text) || writing.onBehalf.test(s.text) ? 4 : cues.request.test(s.text) ? 2 : 0) +
     (cues.problem.test(s.text) ? 2 : 0) +
     (namesBenefit(s) ? 1 : 0) +
     (s === firstThing ? 5 : 0) +

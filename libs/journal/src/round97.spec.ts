@@ -146,30 +146,3 @@ describe('a past month the sentence is about does not date a day said with a wee
     expect(found.map((f) => f.date)).toContain('2026-06-17');
   });
 });
-
-describe("an errand's words in what the caller tells after the agent has told something are the errand's story", () => {
-  it('"Min pension kom aldrig i mars …" … "Nej, i februari. Jag skickade blanketten … och fick ett brev om att den kommit in.": the first stays the line', () => {
-    const d = draft('sv', [
-      'agent: Pensionsmyndigheten, [NAMN] här, vad kan jag hjälpa till med?',
-      'caller: Hej, [NAMN], [PERSONNUMMER]. Min pension kom aldrig i mars, och jag fick betala elräkningen för sent. Jag är väldigt arg, faktiskt.',
-      'agent: Det förstår jag. Jag tittar på utbetalningen. Den gick ut den tjugofemte mars till ett annat konto än det du har nu, ser jag. Du bytte konto i mars?',
-      'caller: Nej, i februari. Jag skickade blanketten i början av februari och fick ett brev om att den kommit in.',
-      'agent: Du har rätt, blanketten kom in den sjunde februari, men ändringen lades aldrig in.',
-      'caller: Okej.',
-    ]);
-    expect(reason(d)).toMatch(/pension kom aldrig i mars/u);
-    expect(reason(d)).not.toMatch(/blanketten/u);
-  });
-
-  it('guard: "Jag har fått ett brev om återkrav." said first is the line', () => {
-    const d = draft('sv', [
-      'agent: Försäkringskassan, [NAMN] här.',
-      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag har fått ett brev om ett återkrav på bostadsbidrag.',
-      'agent: Jag ser beslutet. Det gäller inkomsten för förra året.',
-      'caller: Men jag har aldrig tjänat så mycket.',
-      'agent: Då kan du begära omprövning.',
-      'caller: Okej.',
-    ]);
-    expect(reason(d)).toMatch(/brev om ett återkrav på bostadsbidrag/u);
-  });
-});
