@@ -1178,6 +1178,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-86.json',
     },
     {
+      name: 'tuning set 87 (calls-tuning-87.json; written blind, for round 98; its first run in tuning-87.before-round-98.txt)',
+      file: 'calls-tuning-87.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
