@@ -1545,6 +1545,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ck (heldout-2026-12ck/calls.json; written blind with calls-tuning-85 before round 96, evaluated once after drafting round 96, never tuned on)',
       file: 'heldout-2026-12ck/calls.json',
     },
+    {
+      name: 'held-out set 2026-12cl (heldout-2026-12cl/calls.json; written blind with calls-tuning-86 before round 97, evaluated once after drafting round 97, never tuned on)',
+      file: 'heldout-2026-12cl/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
