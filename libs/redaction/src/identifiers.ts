@@ -262,6 +262,12 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
       continued = cue !== undefined;
     }
   }
+  // ("Sista fyra är noll två ett... nej, det är en sexa, noll två ett sex": the figures that put right a last four broken off
+  // and taken back, later in the sentence, are that last four; round 101.)
+  if (!cue && ctx.previousRunCue === 'generic' && ctx.previousRunEnd >= 0 && gap <= 12 && takenBackAfter(tokens, ctx.previousRunEnd) && onlyEllipsesBetween(tokens, ctx.previousRunEnd, run.firstToken) && LAST_FOUR_NEAR.test(tokens.slice(Math.max(0, ctx.previousRunEnd - 10), ctx.previousRunEnd).map((t) => t.lower).join(' '))) {
+    cue = 'generic';
+    continued = true;
+  }
   // "Kortet 4963 7714 …, men det ska sluta 85 36", "No, the end is 8238": digits named as the end of a number given before
   // in the turn, or asked for or read back in the call, are its last digits (fails closed; round 70). (Not a date's or a
   // kept number's end: those cues keep.)
@@ -476,6 +482,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     if (n >= needed - (cue === 'postcode' && n === 4 ? 1 : 0) && (cue !== 'postcode' || postcodeFigures || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
+  } else if (cue === 'generic' && n >= 2 && !allowed && !continued && lastFourNamedBefore(tokens, run.firstToken) && (numberAfterPause(tokens, run.lastToken) || brokenOffAfter(tokens, run.lastToken) || takenBackAfter(tokens, run.lastToken))) {
+    // ("Sista fyra är noll två ett... nej, det är en sexa", "the last four are five one... no": a last four begun and broken
+    // off is a piece of it, however few its figures; round 101.)
+    whole('idNumber', Confidence.cued);
   }
   if (found.length === 0 && !allowed) {
     const giro = giroShaped(run, ctx.text);
@@ -491,6 +501,20 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   return { candidates: found, cue };
 }
 
+/** "Sista fyra är", "the last four are": the last four named right before the figures (round 101). */
+const LAST_FOUR_BEFORE = /(?:^|\s)(?:(?:the )?last four(?: digits)?|(?:de )?sista fyra(?: siffrorna)?|(?:de )?fyra sista(?: siffrorna)?)(?: (?:are|is|were|was|är|var|blir))?$/u;
+const lastFourNamedBefore = (tokens: Token[], first: number): boolean =>
+  LAST_FOUR_BEFORE.test(tokens.slice(Math.max(0, first - 6), first).filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower)).map((t) => t.lower).join(' '));
+const LAST_FOUR_NEAR = /(?:^|\s)(?:last four|sista fyra|fyra sista)(?:\s|$)/u;
+/** No sentence ends between the two tokens but at an ellipsis, "… noll två ett... nej, …" (round 101). */
+const onlyEllipsesBetween = (tokens: Token[], from: number, to: number): boolean =>
+  !tokens.slice(from + 1, to).some((t, k) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, from + 1 + k));
+/** "… noll två ett... nej", "… five one... no": figures broken off by a pause and a taking back (round 101). */
+function takenBackAfter(tokens: Token[], last: number): boolean {
+  let j = last + 1;
+  while (tokens[j]?.kind === 'punct' && tokens[j]!.text !== '?' && tokens[j]!.text !== '!') j++;
+  return j > last + 1 && BREAKING_OFF.has(tokens[j]?.lower ?? '');
+}
 /** "570219-2808", "19570219-2808", "450519+1928": six or eight digits of a date, a dash or a plus, four digits. */
 function writtenAsPersonalNumber(run: NumberRun, text: string): boolean {
   const [date, last] = run.parts;
