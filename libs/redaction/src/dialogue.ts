@@ -1844,6 +1844,8 @@ function spellingsClose(a: string, b: string): boolean {
 }
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
+/** A word with the English possessive, "alasdair's", "alasdair’s": its bare form (round 101). */
+const ENGLISH_POSSESSIVE = /^(\p{L}+)['’]s$/u;
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();
@@ -1882,7 +1884,16 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // again, not "turn right", "bus stop"; review 88.)
         for (const [k, t] of tokens.entries()) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(k)) {
           if (c.start === t.start && c.end === t.end && hushedName(tokens, k)) hushedWords.add(folded(t.lower));
-          else nameWords.set(folded(t.lower), true);
+          else {
+            nameWords.set(folded(t.lower), true);
+            // ("I'm reading my husband's, Alasdair's." … "it's joint with Alasdair": a name found with the English possessive
+            // is the name said bare later too; round 101. Not a firm's possessive before "of" or a capitalised word, "Lloyd's of
+            // London", "McDonald's Restaurants", whose bare form names the firm again.)
+            const bare = ENGLISH_POSSESSIVE.exec(t.lower)?.[1];
+            const after = tokens[k + 1];
+            const firmsPossessive = after?.kind === 'word' && (after.lower === 'of' || after.capitalised);
+            if (bare !== undefined && [...bare].length >= 2 && !firmsPossessive) nameWords.set(folded(bare), true);
+          }
         }
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the

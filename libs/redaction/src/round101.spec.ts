@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './testing/dialogues.js';
+import { call, one } from './testing/dialogues.js';
 
 /**
  * Round 101 (tuning-111: written text read aloud — a letter, a form, a statement read line by line, with glitches and
@@ -28,5 +28,26 @@ describe('round 101: a last four begun after "sista fyra", broken off and put ri
   it('keeps a sum after a last four broken off, and a small count after "sista fyra" not broken off', () => {
     expect(one('sv', 'Sista fyra är fyra fem... nej, det gäller 2 800 kronor.')).toContain('2 800 kronor');
     expect(one('sv', 'De sista fyra är 12 år gamla, det står på raden.')).toContain('12 år');
+  });
+});
+
+describe('round 101: a name found with the English possessive is remembered bare', () => {
+  it('redacts the bare name said later in the call', () => {
+    expect(call('en', "caller: That column is my partner's, Tormund's.", 'agent: Fine.', 'caller: The flat is shared with Tormund.')[2]).toBe('The flat is shared with [NAMN].');
+  });
+  it('keeps a possessive that was no name', () => {
+    expect(call('en', "caller: That form is the council's.", 'caller: The council said no.')[1]).toBe('The council said no.');
+  });
+});
+
+describe('round 101: an initial written without its full stop, after a word of who pays, sends or signs', () => {
+  it('redacts the initial and the surname', () => {
+    expect(one('en', 'The transfer came from R Treharne, for the deposit.')).toBe('The transfer came from [NAMN], for the deposit.');
+    expect(one('sv', 'Insättningen kom från B Tjäderkvist, för hyran.')).toBe('Insättningen kom från [NAMN], för hyran.');
+  });
+  it('keeps a street, "A" and a place after "from"', () => {
+    expect(one('en', 'We walked from B Street to the station.')).toBe('We walked from B Street to the station.');
+    expect(one('en', 'It goes from A to B.')).toBe('It goes from A to B.');
+    expect(one('en', 'She flew in from Kuala Lumpur.')).toBe('She flew in from Kuala Lumpur.');
   });
 });
