@@ -51,3 +51,14 @@ describe('round 101: an initial written without its full stop, after a word of w
     expect(one('en', 'She flew in from Kuala Lumpur.')).toBe('She flew in from Kuala Lumpur.');
   });
 });
+
+describe('round 101: a form\'s box, its number in words, asked for or with its label after it', () => {
+  it('keeps the box', () => {
+    expect(one('en', 'Box four, marital status, I left it blank.')).toBe('Box four, marital status, I left it blank.');
+    expect(call('en', 'caller: I filled in the first part.', 'agent: Right. Box five?')[1]).toBe('Right. Box five?');
+  });
+  it('still redacts a post box with a town, a postcode or figures after it', () => {
+    expect(one('en', 'Write to me at Box eleven, Harrogate.')).toBe('Write to me at [ADRESS], Harrogate.');
+    expect(one('sv', 'Min adress är Box fyra, eh, och sen 542 31.')).not.toMatch(/Box fyra/);
+  });
+});
