@@ -23,3 +23,21 @@ describe('review 101: a post box with its number in words is redacted whole (the
     expect(one('en', 'Page two, box seven, I left that one blank.')).toContain('box seven');
   });
 });
+
+describe('review 101: a bare initial before a common word, a number word or a letter\'s compound is no name', () => {
+  it('keeps "from C Block", "by E Mail", "av D Vitamin", "from Q One", "X Ray", "V Pay", "K Rådet", "H M"', () => {
+    expect(one('en', 'The results came from C Block on the ward.')).toBe('The results came from C Block on the ward.');
+    expect(one('en', 'It reached me by E Mail on Monday.')).toBe('It reached me by E Mail on Monday.');
+    expect(one('sv', 'Doktorn sa att jag får för lite av D Vitamin.')).toBe('Doktorn sa att jag får för lite av D Vitamin.');
+    expect(one('en', 'Rent from Q One to Q Two rose.')).toBe('Rent from Q One to Q Two rose.');
+    expect(one('en', 'The picture came from X Ray on Friday.')).toBe('The picture came from X Ray on Friday.');
+    expect(one('en', 'The rent was paid by V Pay.')).toBe('The rent was paid by V Pay.');
+    expect(one('sv', 'Beslutet kom från K Rådet.')).toBe('Beslutet kom från K Rådet.');
+    expect(one('sv', 'Hon får betalt av H M.')).toBe('Hon får betalt av H M.');
+  });
+  it('still redacts an initial and a surname, and two initials before one', () => {
+    expect(one('en', 'The deposit came from W Ashcombe last week.')).toBe('The deposit came from [NAMN] last week.');
+    expect(one('en', 'Faster payment from D K Ashcombe, rent.')).toBe('Faster payment from [NAMN], rent.');
+    expect(one('sv', 'Pengarna kom från T Grönqvist igår.')).toBe('Pengarna kom från [NAMN] igår.');
+  });
+});
