@@ -251,7 +251,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     // (Review 70: an IBAN begun by its letters reads on into groups, not into a year or an amount after it, "SE12 4455 på
     // brevet, sen 2026 och 3400 kronor", nor into a lone group after words, "…, sen 3400".)
     if (ibanReadOn && !ibanGroupAhead(tokens, run, previousRunEnd)) previousRunCue = undefined;
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true, saidInWindow: context.saidInWindow });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true, saidInWindow: context.saidInWindow, runs });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     // ("I said SE17 4959, then 4409 2098": an IBAN begun with its country code, taken by its letters and no cue word, is read

@@ -54,3 +54,16 @@ describe('review 101: a case\'s, reference\'s, invoice\'s or OCR number is read 
     expect(one('sv', 'Ärendet har nummer sjuttioåtta noll tre fjorton, trettiofyra femtiosju.')).not.toMatch(/sjuttioåtta|femtiosju/);
   });
 });
+
+describe('review 101: a last four broken off is held only where later figures or a card, phone or personal number hold it', () => {
+  it('keeps an age, a sum, a year or a count said after the taking back', () => {
+    expect(one('sv', 'De sista fyra är elva... nej, de är sexton år gamla.')).toBe('De sista fyra är elva... nej, de är sexton år gamla.');
+    expect(one('en', 'The last four were forty... no, fifty pounds a week.')).toBe('The last four were forty... no, fifty pounds a week.');
+    expect(one('en', 'The last four are five six... no, wait, that was in twenty eighteen.')).toBe('The last four are five six... no, wait, that was in twenty eighteen.');
+    expect(one('en', 'The last four are eleven... sorry, the last four weeks I got eleven hundred.')).toBe('The last four are eleven... sorry, the last four weeks I got eleven hundred.');
+  });
+  it('still redacts the piece when the figures put right begin with it, or a phone\'s last four was asked for', () => {
+    expect(one('sv', 'Sista fyra är sex två... nej, förlåt, sex två åtta nio.')).not.toMatch(/sex två/);
+    expect(call('en', 'agent: What are the last four of your phone?', 'caller: The last four are nine three... no, wait.')[1]).not.toMatch(/nine three/);
+  });
+});
