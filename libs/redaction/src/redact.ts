@@ -221,7 +221,15 @@ function handlesOfNameAndDigits(tokens: readonly Token[], asked: boolean): Candi
  * One utterance, with what the dialogue carries into it: every rule's findings, not yet merged
  * (the dialogue adds its own, joined numbers and the call's memory, before they are).
  */
+/** A curly apostrophe before a possessive's "s", "Alasdair’s": read as the straight one (review of round 101; one character for one). */
+const CURLY_POSSESSIVE = /(?<=\p{L})’(?=s(?![\p{L}]))/gu;
 export function analyseUtterance(text: string, options: RedactOptions, context: UtteranceContext = {}): UtteranceAnalysis {
+  // ("The letter is Alasdair’s, my son’s.": the possessive with the curly apostrophe is read as with the straight one; the
+  // offsets stay, and the text said is given back as it was.)
+  if (!text.includes('’')) return analyseUtteranceAsRead(text, options, context);
+  return { ...analyseUtteranceAsRead(text.replace(CURLY_POSSESSIVE, "'"), options, context), text };
+}
+function analyseUtteranceAsRead(text: string, options: RedactOptions, context: UtteranceContext): UtteranceAnalysis {
   const policy = options.policy === undefined ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...options.policy };
   const allowed = allowedDigits(options.allowedNumbers);
   const tokens = tokenize(text);

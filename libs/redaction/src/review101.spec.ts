@@ -67,3 +67,16 @@ describe('review 101: a last four broken off is held only where later figures or
     expect(call('en', 'agent: What are the last four of your phone?', 'caller: The last four are nine three... no, wait.')[1]).not.toMatch(/nine three/);
   });
 });
+
+describe('review 101: the possessive name memory', () => {
+  it('does not remember kin said with the possessive as a name', () => {
+    expect(call('en', "caller: It's Mum's flat, my mum's.", 'caller: Mum is eighty-eight.')[1]).toBe('Mum is eighty-eight.');
+    expect(call('en', "caller: It is Dad's car, Dad's.", 'caller: Dad sold it.')[1]).toBe('Dad sold it.');
+  });
+  it('reads the curly apostrophe as the straight one', () => {
+    expect(call('en', 'caller: The form is Eilidh’s, my daughter’s.', 'agent: Okay.', 'caller: I fill it in for Eilidh.')).toEqual(['The form is [NAMN], my daughter’s.', 'Okay.', 'I fill it in for [NAMN].']);
+  });
+  it('still remembers a name said with the possessive', () => {
+    expect(call('en', "caller: That part is my wife's, Eilidh's.", 'caller: The account is joint with Eilidh.')[1]).toBe('The account is joint with [NAMN].');
+  });
+});
