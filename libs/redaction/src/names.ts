@@ -1730,8 +1730,8 @@ const initialAt = (tokens: readonly Token[], k: number): boolean => {
   const [letter, dot] = [tokens[k], tokens[k + 1]];
   return !!letter && isSingleCapital(letter) && dot?.text === '.' && letter.end === dot.start;
 };
-/** Who pays, sends or signs, before an initial written without its full stop (round 101). */
-const BARE_INITIAL_LEADS = new Set(['from', 'by', 'från', 'av']);
+/** Who pays, sends or signs, before an initial written without its full stop (round 101; "to", review of round 101). */
+const BARE_INITIAL_LEADS = new Set(['from', 'by', 'från', 'av', 'to']);
 /** Token `i` follows a lone capital, no "A", "I" or "O", that such a word leads: "from G Pryce" (round 101). */
 function bareInitialBefore(tokens: readonly Token[], i: number): boolean {
   const letter = tokens[i - 1];

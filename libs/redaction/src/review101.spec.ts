@@ -40,6 +40,10 @@ describe('review 101: a bare initial before a common word, a number word or a le
     expect(one('en', 'Faster payment from D K Ashcombe, rent.')).toBe('Faster payment from [NAMN], rent.');
     expect(one('sv', 'Pengarna kom från T Grönqvist igår.')).toBe('Pengarna kom från [NAMN] igår.');
   });
+  it('reads "to" as a lead too ("sent it to G Pryce"), a letter\'s part after it still kept', () => {
+    expect(one('en', 'I sent the money to W Ashcombe on Friday.')).toBe('I sent the money to [NAMN] on Friday.');
+    expect(one('en', 'We walked over to C Block after lunch.')).toBe('We walked over to C Block after lunch.');
+  });
 });
 
 describe('review 101: a case\'s, reference\'s, invoice\'s or OCR number is read on across no reader\'s aside', () => {
