@@ -10,6 +10,7 @@ import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { frejaAgainInCall, frejaAPerson, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
+import { RELATIVES } from './people.js';
 import { digitsWithin, isNumberToken, numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1844,6 +1845,10 @@ function spellingsClose(a: string, b: string): boolean {
 }
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
+/** A word with the English possessive, "alasdair's", "alasdair’s": its bare form (round 101). */
+const ENGLISH_POSSESSIVE = /^(\p{L}+)['’]s$/u;
+/** Kin and what a child calls them, "Mum's", "Gran's": their bare form is remembered as no name (review of round 101). */
+const KIN_WORDS: ReadonlySet<string> = new Set([...RELATIVES, 'mam', 'mummy', 'mommy', 'daddy', 'gran', 'grandpa', 'nan', 'nana', 'nanna']);
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();
@@ -1882,7 +1887,16 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // again, not "turn right", "bus stop"; review 88.)
         for (const [k, t] of tokens.entries()) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(k)) {
           if (c.start === t.start && c.end === t.end && hushedName(tokens, k)) hushedWords.add(folded(t.lower));
-          else nameWords.set(folded(t.lower), true);
+          else {
+            nameWords.set(folded(t.lower), true);
+            // ("I'm reading my husband's, Alasdair's." … "it's joint with Alasdair": a name found with the English possessive
+            // is the name said bare later too; round 101. Not a firm's possessive before "of" or a capitalised word, "Lloyd's of
+            // London", "McDonald's Restaurants", whose bare form names the firm again.)
+            const bare = ENGLISH_POSSESSIVE.exec(t.lower)?.[1];
+            const after = tokens[k + 1];
+            const firmsPossessive = after?.kind === 'word' && (after.lower === 'of' || after.capitalised);
+            if (bare !== undefined && [...bare].length >= 2 && !firmsPossessive && !KIN_WORDS.has(bare) && !stopWords.has(bare) && !neverAName(bare)) nameWords.set(folded(bare), true);
+          }
         }
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the

@@ -1095,12 +1095,16 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && !GREETINGS.has(t.lower) && !APOLOGIES.has(t.lower) && !HESITATIONS.has(t.lower) && !isOrganisationWord(t.lower) && hushedName(tokens, i)) confidence = Confidence.cued;
     // "Det står S. Gatu", "Kind regards, A. Nagata": a capitalised word after an initial is a surname (round 40).
     else if (t.capitalised && initialBefore(tokens, i) && !stop && !places.has(t.lower) && !isAcronym(t)) confidence = Confidence.shaped;
+    // ("Faster Payment from G Pryce", "betalt av K Lindqvist": Whisper writes an initial without its full stop; after a word
+    // of who pays, sends or signs, a lone capital and a capitalised word are an initial and a surname; round 101.)
+    else if (t.capitalised && bareInitialBefore(tokens, i) && !stop && !places.has(t.lower) && !isAcronym(t)) confidence = Confidence.shaped;
     // "it's in Colin's name", "kontot står i Colins namn": whose name a thing is in.
     // (A name the lists know, not "Mum's", "the Council's", "Swedbanks".)
     else if (t.capitalised && !stop && !isAcronym(t) && ['name', 'namn'].includes(tokens[i + 1]?.lower ?? '') && ['in', 'i', 'under', 'på'].includes(tokens[i - 1]?.lower ?? '') && knownNameOwning(t.lower)) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
     // ("in Chiang Mai", "i Hua Hin", "from Kuala Lumpur": the capitalised words after it are the place's too.)
-    else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) {
+    // (Not a lone capital before a surname, "från G Pryce": an initial, not a place's first word; round 101.)
+    else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower)) && !(tokens[i + 1] !== undefined && bareInitialBefore(tokens, i + 1))) {
       for (let j = i + 1; j <= i + 2 && tokens[j]?.kind === 'word' && tokens[j]!.capitalised && !tokens[j]!.sentenceStart; j++) coveredUntil = j;
       continue;
     }
@@ -1177,6 +1181,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     // "P. Allén", "J. R. Smith": the initials before a surname are the name's.
     while (from - 2 > coveredUntil && initialBefore(tokens, from)) from -= 2;
+    // ("from G Pryce": and a bare initial, round 101.)
+    if (from - 1 > coveredUntil && bareInitialBefore(tokens, from)) from -= 1;
     // ("Mr. Gunnar Falk", "fru Holm", "Dr Okafor": the title is no part of the name and stays, as "doktor" does, round 36;
     // "Dr. de la Cruz": the particles after it are.)
     let particle = from;
@@ -1724,6 +1730,28 @@ const initialAt = (tokens: readonly Token[], k: number): boolean => {
   const [letter, dot] = [tokens[k], tokens[k + 1]];
   return !!letter && isSingleCapital(letter) && dot?.text === '.' && letter.end === dot.start;
 };
+/** Who pays, sends or signs, before an initial written without its full stop (round 101; "to", review of round 101). */
+const BARE_INITIAL_LEADS = new Set(['from', 'by', 'från', 'av', 'to']);
+/** Token `i` follows a lone capital, no "A", "I" or "O", that such a word leads: "from G Pryce" (round 101). */
+function bareInitialBefore(tokens: readonly Token[], i: number): boolean {
+  const letter = tokens[i - 1];
+  return !!letter && isSingleCapital(letter) && !['A', 'I', 'O'].includes(letter.text) && letter.end + 1 === tokens[i]!.start && BARE_INITIAL_LEADS.has(tokens[i - 2]?.lower ?? '') && !EN_STREET_AFTER.has(tokens[i]!.lower) && !SV_STREET_AFTER.has(tokens[i]!.lower) && !letterCompound(letter, tokens[i]!, tokens[i + 1]);
+}
+/** A letter and a word said together that the letter names a thing by: "X Ray", "D Day", "V Pay", "K Rådet" (review 101). */
+const LETTER_COMPOUNDS: ReadonlySet<string> = new Set(['x ray', 'd day', 'v pay', 'k rådet', 'e mail', 'b plus', 'a minus']);
+/**
+ * ("from B Block", "by E Mail", "av D Vitamin", "from Q One", "av H M": the word after a bare initial is no surname when it is a
+ * lone letter ending the name, a number word, a word a letter names a part of, a way to send, a product word, an organisation word, a stop word or
+ * a known non-name; review 101. Anything else stays a surname: failing closed.)
+ */
+function letterCompound(letter: Token, word: Token, next: Token | undefined): boolean {
+  const lower = word.lower;
+  // (A second initial before a surname is the name's, "from J R Pryce", "T O Brien".)
+  if (isSingleCapital(word)) return !(next?.kind === 'word' && next.capitalised && word.end + 1 === next.start);
+  const { stopWords, notNames } = lexicon();
+  return LETTER_COMPOUNDS.has(`${letter.lower} ${lower}`) || numberWordAtoms(lower) !== undefined || LETTERED.has(lower) || CONTACT_WAYS.has(lower)
+    || FREJA_PRODUCT.has(lower) || isOrganisationWord(lower) || stopWords.has(lower) || notNames.has(lower);
+}
 /** Token `i` follows an initial and its full stop ("A. Nagata"; not "plan B. Sedan …", "2 B. Hon …"). */
 function initialBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 3];

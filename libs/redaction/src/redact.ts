@@ -9,7 +9,7 @@ import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.j
 import { classifyRun, ENDING_WORDS, findLetteredNumbers, hyphenedCodes, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, relayFrameHolds, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead, townOfTwoWordsOnly } from './names.js';
-import { digitsWithin, findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
+import { digitsWithin, findNumberRuns, numberWordAtoms, partSaidWithThousands, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpellings, spellingAsked, type SpelledName } from './spelling.js';
@@ -221,7 +221,15 @@ function handlesOfNameAndDigits(tokens: readonly Token[], asked: boolean): Candi
  * One utterance, with what the dialogue carries into it: every rule's findings, not yet merged
  * (the dialogue adds its own, joined numbers and the call's memory, before they are).
  */
+/** A curly apostrophe before a possessive's "s", "Alasdair’s": read as the straight one (review of round 101; one character for one). */
+const CURLY_POSSESSIVE = /(?<=\p{L})’(?=s(?![\p{L}]))/gu;
 export function analyseUtterance(text: string, options: RedactOptions, context: UtteranceContext = {}): UtteranceAnalysis {
+  // ("The letter is Alasdair’s, my son’s.": the possessive with the curly apostrophe is read as with the straight one; the
+  // offsets stay, and the text said is given back as it was.)
+  if (!text.includes('’')) return analyseUtteranceAsRead(text, options, context);
+  return { ...analyseUtteranceAsRead(text.replace(CURLY_POSSESSIVE, "'"), options, context), text };
+}
+function analyseUtteranceAsRead(text: string, options: RedactOptions, context: UtteranceContext): UtteranceAnalysis {
   const policy = options.policy === undefined ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...options.policy };
   const allowed = allowedDigits(options.allowedNumbers);
   const tokens = tokenize(text);
@@ -251,7 +259,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     // (Review 70: an IBAN begun by its letters reads on into groups, not into a year or an amount after it, "SE12 4455 på
     // brevet, sen 2026 och 3400 kronor", nor into a lone group after words, "…, sen 3400".)
     if (ibanReadOn && !ibanGroupAhead(tokens, run, previousRunEnd)) previousRunCue = undefined;
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true, saidInWindow: context.saidInWindow });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true, saidInWindow: context.saidInWindow, runs });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     // ("I said SE17 4959, then 4409 2098": an IBAN begun with its country code, taken by its letters and no cue word, is read
@@ -480,26 +488,41 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
     const singles = run.parts.filter((p) => p.digits.length === 1).length;
     return singles === 0 || singles > 2 || singles * 2 > run.parts.length ? run.digits : run.parts.map((p) => (p.digits.length === 1 ? `0${p.digits}` : p.digits)).join('');
   };
+  // (Review of round 101: "Ärende nummer sjuttioåtta noll tre fjorton, det står trettiofyra femtiosju": a number a case's,
+  // reference's, invoice's or OCR's word names is read on across no reader's aside, where no personal number is spoken of in
+  // the turn; pieces glued with no aside still join, and a valid whole is redacted as before.)
+  const personalCue = tokens.some((t, k) => PERSONAL_NUMBER_TALK.test(t.lower) || (t.lower === 'personal' && tokens[k + 1]?.lower === 'number'));
+  const keptNumberNamed = (run: NumberRun) => !personalCue && keptNumberCueBefore(tokens, run.firstToken);
   for (let i = 0; i < runs.length; i++) {
     let digits = '';
     let withZeros = '';
+    const asideJoins = !keptNumberNamed(runs[i]!);
+    // (Round 101: the same pieces with a piece said again read once, "noll sex, eh, det står noll sex tjugotvå", "five four...
+    // five four nine three": a reader's restart repeats what it puts right.)
+    let restarted = '';
     for (let j = i; j < runs.length && j <= i + 4; j++) {
       const run = runs[j]!;
-      if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t, k, gap) => PIECE_GLUE.has(t.lower) || t.kind === 'punct' || relayFrameHolds(gap, k))) break;
+      if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t, k, gap) => PIECE_GLUE.has(t.lower) || t.kind === 'punct' || relayFrameHolds(gap, k)) && !(asideJoins && readingGap(tokens, runs[j - 1]!.lastToken, run.firstToken))) break;
       // (Not a piece another finding holds: an address's number and its postcode are no personal number; nor a sum said with
       // thousands. And only where a piece is said in words: "Fakturanumren är 6503, 2200 och 45" is a list, round 53's review.)
+      // (Round 101: a phone's finding of eight figures or fewer may be a piece, "…, eh, noll sex tjugotvå, niotusen
+      // sjuhundratjugoåtta": no Swedish number to call is so short once begun with its zero, and only a valid whole counts; so
+      // may a run longer than a postcode that a postcode's finding took a part of, "nineteen ninety, oh two twenty-eight".)
       const round = run.digits.endsWith('00') && tokens.slice(run.firstToken, run.lastToken + 1).some((t) => /(?:hundra|hundred|tusen|thousand)$/u.test(t.lower));
-      if (UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || found.some((c) => !PERSONAL_KINDS.has(c.type) && c.start < run.end && run.start < c.end) || saidWithThousands(tokens, run) || round) break;
+      const holder = (c: Candidate) => !PERSONAL_KINDS.has(c.type) && !(c.type === 'phone' && run.digits.length <= 8) && !(c.type === 'postcode' && run.digits.length > 6) && c.start < run.end && run.start < c.end;
+      if (UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || found.some(holder) || (saidWithThousands(tokens, run) && !lastFourAsThousands(tokens, run)) || round) break;
+      const said = digits;
       digits += run.digits;
       withZeros += padded(run);
-      if (digits.length > 12) break;
+      restarted = j > i ? restartedPieces(restarted || said, run.digits) : '';
+      if (digits.length > 12 && (restarted === '' || restarted.length > 12)) break;
       const valid = (d: string) => (j > i || run.parts.length > 1) && (d.length === 10 || d.length === 12) ? personalNumberKind(d) : undefined;
       const inWords = runs.slice(i, j + 1).some((r) => tokens.slice(r.firstToken, r.lastToken + 1).some((t) => t.kind === 'word'));
       // (A sum after the last piece, "… och sen 1 800 i månaden", is no piece.)
       const sumAfter = tokens.slice(run.lastToken + 1, run.lastToken + 4).some((t) => UNITS.has(t.lower) || ['månaden', 'month', 'avgift', 'fee'].includes(t.lower));
       // (In figures, only read as a personal number is, ending on its last four: "4109 03 och 4621".)
       const lastFour = run.digits.length === 4 && j > i;
-      const kind = !(inWords || lastFour) || sumAfter ? undefined : valid(digits) ?? (withZeros !== digits ? valid(withZeros) : undefined);
+      const kind = !(inWords || lastFour) || sumAfter ? undefined : valid(digits) ?? (withZeros !== digits ? valid(withZeros) : undefined) ?? (restarted !== '' ? valid(restarted) : undefined);
       if (kind === 'personnummer' || kind === 'samordningsnummer') {
         for (const piece of runs.slice(i, j + 1)) if (!found.some((c) => c.start <= piece.start && piece.end <= c.end)) extra.push({ type: kind, start: piece.start, end: piece.end, confidence: Confidence.validated });
         break;
@@ -507,6 +530,42 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
     }
   }
   return extra;
+}
+
+/**
+ * The digits so far with the next piece read on, where the piece begins by saying again the last two to four figures
+ * before it ("…06" + "0622…", "…54" + "5493"): those said once. Empty when it does not (round 101).
+ */
+function restartedPieces(said: string, next: string): string {
+  for (let k = Math.min(4, said.length, next.length - 1); k >= 2; k--) if (said.endsWith(next.slice(0, k))) return said.slice(0, -k) + next;
+  return '';
+}
+/**
+ * "noll sex tjugotvå, niotusen sjuhundratjugoåtta": the last four read as one value with its thousands, after other pieces in
+ * the run, not a round sum (round 101; only a whole valid personal number is taken from it).
+ */
+const lastFourAsThousands = (tokens: Token[], run: NumberRun): boolean =>
+  run.parts.length >= 2 && run.parts.slice(0, -1).every((p) => !partSaidWithThousands(tokens, p)) && run.parts.at(-1)!.digits.length === 4 && !run.digits.endsWith('00');
+/** Words that name a number no personal one: a case's, a reference's, an invoice's, an OCR's (review of round 101). */
+const KEPT_NUMBER_CUES = /^(?:ärende\p{L}*|case|claim|reference|ref|referens\p{L}*|invoice|faktura\p{L}*|ocr|ocr-\p{L}+|dnr|diarie\p{L}*|kundnummer\p{L}*)$/u;
+/** Words of a personal number in the turn: then the aside still joins, failing closed (review of round 101). */
+const PERSONAL_NUMBER_TALK = /^(?:personnummer\p{L}*|personnumret|personnr|samordningsnummer\p{L}*|född|födelse\p{L}*|born|birth)$/u;
+/** A kept number's word in the sentence before token `first`, at most ten tokens back ("Dnr …", "OCR-numret, det står …"). */
+function keptNumberCueBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 10 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (KEPT_NUMBER_CUES.test(tokens[k]!.lower)) return true;
+  return false;
+}
+/** A reader's words between two pieces: "det står", "it says", "the rest is smudged", "resten är svår att läsa". */
+const READING_WORDS = /^(?:står|stod|says|said|reads|read|rest|resten|läser|läste)$/u;
+/**
+ * Between two pieces of a number read off paper, a reader's aside of a few words, in the same sentence, with a word of
+ * reading or of "the rest" in it ("…, eh, det står …", "…, and the rest is smudged, …"): the pieces still read on (round 101;
+ * only a whole valid personal number is taken from them).
+ */
+function readingGap(tokens: readonly Token[], last: number, first: number): boolean {
+  const gap = tokens.slice(last + 1, first);
+  const words = gap.filter((t) => t.kind === 'word' && !HESITATIONS.has(t.lower));
+  return words.length <= 6 && words.some((t) => READING_WORDS.test(t.lower)) && !gap.some((t, k) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, last + 1 + k));
 }
 
 /** Words of a record read out before a name: "Fadern står som …", "Jag heter …", "personnummer", "born" (review 76). */
