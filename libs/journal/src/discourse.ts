@@ -2578,6 +2578,12 @@ const REQUEST = /^(?:(?:and|och|so|så)\s+)?(?:can|could|would|will) you|^(?:(?:
 function findCorrected(out: Statement[], correction: Statement, text: string, language: Language, strong: boolean): Statement | undefined {
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
   const last = out.at(-1);
+  // (Round 98: "Har du beslutet framför dig?" "Nej, vänta, det ligger i hallen.": "nej" opening the turn after the other
+  // party's question answers it; with "vänta" it read as a strong correction of the caller's errand said turns before, and
+  // the errand line became "Det ligger i hallen.")
+  const opensTurn = !out.some((s) => s.segmentIndex === correction.segmentIndex && s.speaker === correction.speaker);
+  const asked = out.findLast((s) => s.speaker !== correction.speaker);
+  if (opensTurn && asked?.isQuestion && asked.segmentIndex === correction.segmentIndex - 1 && /^(?:nej|nä|no)(?![\p{L}])/iu.test(correction.text)) return undefined;
   if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
   // "Den är registrerad med start i maj." "Maj? Nej, det var april jag ville ha.": a weak marker after the speaker's echo of
   // the other party's value disputes that value; it corrects none of the speaker's own sentences (round 58).

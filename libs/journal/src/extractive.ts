@@ -5231,9 +5231,11 @@ const ASKS_BY_WORD_ORDER: Record<Language, RegExp> = {
   en: /^(?:(?:can|could|do|does|did|is|are|will|would|should|must|may)\s+(?:i|we|you|my|it|he|she|they)|(?:when|how|what|why|which|where)\s+(?:is|are|does|do|will|can|should|would|did))(?![\p{L}])/iu,
 };
 /** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
+// (Round 98: "Before my real question, can I send …?", "Innan min egentliga fråga, …": the caller says the question is a side
+// one; the errand line wrote it, "Before the caller's real question, can the caller send a medical certificate by email?".)
 const ASIDE_FIRST: Record<Language, RegExp> = {
-  sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
-  en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
+  sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer|(?:innan|före) (?:min|den) (?:egentliga|riktiga|verkliga) fråga(?:n)?)(?![\p{L}])/iu,
+  en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget|before (?:my|the) (?:real|actual|main) question)(?![\p{L}])/iu,
 };
 /** "den är inte så bra", "it's not very good": a clause that goes on about what was just said (the caller's Swedish, the line). */
 const STILL_ABOUT_IT: Record<Language, RegExp> = {
