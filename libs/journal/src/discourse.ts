@@ -2583,7 +2583,9 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
   // the errand line became "Det ligger i hallen.")
   const opensTurn = !out.some((s) => s.segmentIndex === correction.segmentIndex && s.speaker === correction.speaker);
   const asked = out.findLast((s) => s.speaker !== correction.speaker);
-  if (opensTurn && asked?.isQuestion && asked.segmentIndex === correction.segmentIndex - 1 && /^(?:nej|nä|no)(?![\p{L}])/iu.test(correction.text)) return undefined;
+  // (Not the marker put before a sentence that a misread or a concession makes a correction: "Nej förresten," is no answer.)
+  const answers = /^(?:nej|nä|no)(?![\p{L}])/iu.test(correction.text) && !correction.text.startsWith(CORRECTING[language]);
+  if (opensTurn && asked?.isQuestion && asked.segmentIndex === correction.segmentIndex - 1 && answers) return undefined;
   if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
   // "Den är registrerad med start i maj." "Maj? Nej, det var april jag ville ha.": a weak marker after the speaker's echo of
   // the other party's value disputes that value; it corrects none of the speaker's own sentences (round 58).

@@ -136,6 +136,18 @@ describe('the errand is the real one, said after a side question or a wait', () 
     expect(reason(d)).not.toMatch(/köket/u);
   });
 
+  it('guard: "Ska du vara hemma?" "Ja … nej, förlåt, jag blandar ihop det. Det är min sambo som är hemma.": the mix-up owned still corrects', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, [NAMN], vad gäller det?',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag ska vara hemma med barnet från maj och undrar hur många dagar vi har kvar.',
+      'agent: Ni har hundra dagar kvar tillsammans. Ska du ta ut dagar från maj?',
+      'caller: Ja … nej, förlåt, jag blandar ihop det. Det är min sambo som är hemma från maj.',
+      'agent: Då ansöker din sambo själv på Mina sidor.',
+      'caller: Tack.',
+    ]);
+    expect(noteText(d)).not.toMatch(/Kunden ska vara hemma/u);
+  });
+
   it('guard: "Jag fyller sextiofyra i juni. Nej, vänta, i juli." still corrects within the caller\'s own turn', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, [NAMN], vad gäller det?',
