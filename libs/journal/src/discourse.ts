@@ -991,6 +991,136 @@ const concedes = (u: Utterance, language: Language): Utterance => {
   return { ...u, text, words: wordsOf(text) };
 };
 
+/**
+ * (Round 98: "Vänta, mitt barn är här … Jag lämnar över." "Hej, jag är barnet. … Jag flyttar själv till Göteborg i augusti."
+ * "… Jag ger tillbaka luren nu.", "Can I pass you over?" "Hello. If I apply now, could mine start in August?" "Back to my
+ * spouse.": a relative or a helper who takes the phone keeps the `caller:` prefix, and their first person is theirs, never
+ * the customer's; the note wrote "Kunden flyttar själv till Göteborg". From a hand-over asked for in the caller's turn, when
+ * the next caller turn greets or says who speaks, to the hand-back (their "jag ger tillbaka"/"I'll hand back", or the agent's
+ * "Hej igen"/"Hello again"), the caller's turns are marked as the relative's ("[barnet:] …"), as a relative on the line is
+ * marked in a transcript, so that they are written as the relative's. What the agent tells them of their own case in that
+ * span ("Det räcker att ansöka tre månader innan du vill börja", "Your own move doesn't affect …") is theirs too: it goes.)
+ */
+const HANDS_OVER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:lämna(?:r)? över|ta (?:telefonen|luren)|låna (?:luren|telefonen)|ge (?:dig|er) till|vill (?:säga|fråga) (?:något|en sak)|får (?:hen|han|hon) prata)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:pass you (?:over|to)|hand (?:you )?over|talk to (?:them|you|him|her)|let (?:them|him|her) (?:read|talk|speak|explain)|put (?:them|him|her) on|read it to you|wants to (?:ask|say|talk)|^here\.?$)/iu,
+};
+/** The one who took the phone says who they are: "Jag är barnet", "Hi, I'm the partner", "grandchild here". */
+const TAKES_PHONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:hej|hallå|god dag)[,.!]?\s*)?(?:det är \[NAMN\],?\s*)?(?:jag är (?<kin>\p{L}+)(?![\p{L}])|(?:hej|hallå|god dag)[,.!]?\s*$|(?:hej|hallå)[,.!]\s)/iu,
+  en: /^(?:(?:hi|hello|hey)[,.!]?\s*)?(?:(?:this is|it's) \[NAMN\],?\s*)?(?:i['’]m (?:the |their |your customer['’]s )?(?<kin>\p{L}+)(?![\p{L}])|(?<kin2>\p{L}+) here(?![\p{L}])|(?:hi|hello|hey)[,.!]?\s*$|(?:hi|hello|hey)[,.!]\s)/iu,
+};
+/** The customer back on the line: "Hej, det är jag igen", "It's me again". */
+const BACK_AGAIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:det är jag igen|jag igen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:it['’]s me again|me again)(?![\p{L}])/iu,
+};
+/** The relative hands back: "Jag ger tillbaka luren", "Här, nu får du tillbaka", "I'll hand back", "Back to my spouse". */
+const HANDS_BACK: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:ger|lämnar|räcker) tillbaka|får du tillbaka|tillbaka till (?:min|mitt|kunden)|(?:ger|lämnar) (?:luren|telefonen) till)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:hand (?:you )?back|pass (?:you )?back|give (?:you )?back|back to (?:my|the|them|him|her))(?![\p{L}])/iu,
+};
+/** The agent greets the customer back, or asks for them: "Hej igen", "Hello again", "Får jag prata med den som ansöker igen?". */
+const GREETS_BACK: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:hej|hallå) igen|välkommen tillbaka|prata med (?:den|kunden)[^.!?]*igen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:hello|hi) again|welcome back|(?:speak|talk) (?:to|with) [^.!?]*again)(?![\p{L}])/iu,
+};
+/** The agent speaks to the one on the line of their own case: "du", "your" (not "ni", which takes the customer in). */
+const TO_THEM: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:du|dig|din|ditt|dina)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:you|your|yourself)(?![\p{L}'’])/iu,
+};
+/** The relative speaks of themselves: a first person besides saying who they are. */
+const OWN_FIRST_PERSON: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|mig|min|mitt|mina)(?![\p{L}])(?!\s+(?:är|heter)\s+(?:barnet|sambon|syskonet|barnbarnet|grannen|partnern|maken|makan|dottern|sonen))/iu,
+  en: /(?<![\p{L}'’])(?:I(?!['’]m (?:the|their|your))(?:['’](?:m|ll|ve|d))?|me|mine|my)(?![\p{L}'’])/u,
+};
+/** What the customer calls the one on the line, in the hand-over turn: "min sambo", "my grandchild". */
+const HANDER_KIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:min|mitt|din|ditt)\s+(sambo|barn|barnbarn|bror|syster|son|dotter|make|maka|man|fru|granne|partner|vän)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:my|your)\s+(partner|spouse|child|grandchild|son|daughter|brother|sister|husband|wife|neighbour|neighbor|friend|eldest)(?![\p{L}])/iu,
+};
+/** Who holds the phone: the caller segments a relative speaks in (with their mark), and the sentences that go. */
+interface Handed {
+  marks: Map<number, { mark: string; kin: string }>;
+  drop: Set<Utterance>;
+}
+function handedSpans(utterances: Utterance[], language: Language): Handed {
+  const marks = new Map<number, { mark: string; kin: string }>();
+  const drop = new Set<Utterance>();
+  const segments = [...new Set(utterances.map((u) => u.segmentIndex))].sort((a, b) => a - b);
+  const of = (segment: number) => utterances.filter((u) => u.segmentIndex === segment);
+  const speakerOf = (segment: number) => of(segment)[0]?.speaker;
+  for (let k = 0; k < segments.length; k++) {
+    const turn = of(segments[k]!);
+    if (speakerOf(segments[k]!) === 'agent' || !turn.some((u) => HANDS_OVER[language].test(u.text))) continue;
+    // (The kin the hand-over turn names, or the agent's question just before it: "Would you like your child to talk?")
+    const asked = k > 0 && speakerOf(segments[k - 1]!) === 'agent' ? of(segments[k - 1]!) : [];
+    const named = [...asked, ...turn].map((u) => HANDER_KIN[language].exec(u.text)?.[1]).filter((w): w is string => w !== undefined).at(-1);
+    // The next caller turn, after the agent's answer, is the one who took the phone if it greets or says who they are.
+    const start = segments.findIndex((s, j) => j > k && speakerOf(s) !== 'agent');
+    const first = start >= 0 ? of(segments[start]!)[0] : undefined;
+    const took = first ? TAKES_PHONE[language].exec(first.text) : null;
+    if (!first || !took || BACK_AGAIN[language].test(first.text)) continue;
+    const kin = (took.groups?.['kin'] ?? took.groups?.['kin2'] ?? named ?? (language === 'sv' ? 'anhörig' : 'relative')).toLowerCase();
+    // The span: the caller turns up to the hand-back (inclusive), or up to the agent's greeting back (exclusive).
+    const span: number[] = [];
+    let closed = false;
+    for (let j = start; j < segments.length && span.length < 6; j++) {
+      const turnJ = of(segments[j]!);
+      if (speakerOf(segments[j]!) === 'agent') {
+        if (turnJ.some((u) => GREETS_BACK[language].test(u.text))) {
+          closed = true;
+          break;
+        }
+        continue;
+      }
+      if (turnJ.some((u) => BACK_AGAIN[language].test(u.text))) {
+        closed = true;
+        break;
+      }
+      span.push(segments[j]!);
+      if (turnJ.some((u) => HANDS_BACK[language].test(u.text))) {
+        closed = true;
+        break;
+      }
+    }
+    if (!closed || span.length === 0) continue;
+    // (The kin word bare, "sambon" → "sambo", as the note writes "Kundens sambo".)
+    const bare = language === 'sv' ? (({ barnet: 'barn', sambon: 'sambo', syskonet: 'syskon', barnbarnet: 'barnbarn', grannen: 'granne', partnern: 'partner', maken: 'make', makan: 'maka', dottern: 'dotter', sonen: 'son', brodern: 'bror', systern: 'syster' }) as Record<string, string>)[kin] ?? kin : kin;
+    const mark = `[${bare.replace(/[^\p{L}]/gu, '')}:]`;
+    for (const segment of span) {
+      marks.set(segment, { mark, kin });
+      // ("I'll hand back so you can sort it.", "Jag ger tillbaka luren nu.": the hand-back itself says nothing of the case.)
+      for (const u of of(segment)) if (HANDS_BACK[language].test(u.text) && wordsOf(u.text).length <= 10) drop.add(u);
+      // The agent's answer to what they said of their own case ("if I apply", "Jag tänker gå i pension"): theirs.
+      const own = of(segment).some((u) => OWN_FIRST_PERSON[language].test(u.text));
+      const answer = segments.find((s) => s > segment && speakerOf(s) === 'agent');
+      if (own && answer !== undefined && span.some((s) => s > answer)) for (const u of of(answer)) if (TO_THEM[language].test(u.text)) drop.add(u);
+    }
+    k = segments.indexOf(span.at(-1)!);
+  }
+  return { marks, drop };
+}
+function handedPhone(utterances: Utterance[], language: Language): Utterance[] {
+  const { drop } = handedSpans(utterances, language);
+  return drop.size === 0 ? utterances : utterances.filter((u) => !drop.has(u));
+}
+/**
+ * The relative's statements marked as theirs ("[barnet:] …"), once corrections are read (a mark before "Nej, september"
+ * would hide the correction); "Jag är barnbarnet, jag hjälper till" keeps only what follows who they are.
+ */
+function onTheLine<T extends Utterance>(statements: T[], handed: Handed): T[] {
+  if (handed.marks.size === 0) return statements;
+  return statements.map((s) => {
+    const held = s.speaker !== 'agent' ? handed.marks.get(s.segmentIndex) : undefined;
+    if (!held || /^\[\p{L}+:\]/u.test(s.text)) return s;
+    const intro = new RegExp(`^(?:(?:hej|hallå|hi|hello)[,.!]?\\s*)?(?:(?:det är|this is|it['’]s) \\[NAMN\\],?\\s*)?(?:jag är |i['’]m (?:the |their )?)${escapeRegExp(held.kin)}[,.!]?\\s*`, 'iu');
+    const rest = s.text.replace(intro, '');
+    return rest === '' ? { ...s, text: `${held.mark} ${s.text}` } : { ...s, text: `${held.mark} ${capitalise(rest)}`, words: wordsOf(rest) };
+  });
+}
+
 /** A pass over one utterance, before the call is read as a whole. */
 type UtterancePass = (u: Utterance, language: Language) => Utterance;
 /** A pass over the whole call's utterances, reading across turns. */
@@ -1004,6 +1134,7 @@ const UTTERANCE_PASSES: readonly UtterancePass[] = [
 ];
 /** The passes over the whole call, in the order they run, after the utterance passes (a new one is one line). */
 const CALL_PASSES: readonly CallPass[] = [
+  handedPhone, // "Jag lämnar över." "Hej, jag är barnet. Jag flyttar …" "Jag ger tillbaka luren.": the relative's turns are theirs (round 98).
   offerNotNeeded, // "I can call you on Wednesday. Actually, there's nothing more for me to look at.": no step (round 96).
   callBackMoved, // "Jag ringer dig på fredag …" "Fredag passar inte." "Måndag den elfte klockan nio i stället.": the call-back on the new day (round 96).
   notThatNumberAhead, // "it's not eleven, … thirteen thousand two hundred": the sum said last in the turn replaces the wrong one (round 42).
@@ -1272,6 +1403,9 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       const next = utterances[i + 1]!;
       // (Not "Fredag då." after "nej, i morgon är det helgdag": the plan's new day, read on its own below.)
       if (next.speaker !== u.speaker || next.isQuestion || wordsOf(next.text).length > 3 || !valuesIn(next.text, language).length || DAY_INSTEAD[language].test(next.text)) break;
+      // (Round 98: "Eller, vänta. Hen säger augusti. Nej, september.": a sentence that opens with a marker of its own is a new
+      // correction, read on its own after this one; run into this one, its value came after the first and "augusti" stood.)
+      if (splitCorrection(next.text, language)?.before === '') break;
       // ("… no, thirty-five. Thirty-five percent!": the value said again, fuller, is said once.)
       const fragment = lowerFirst(withoutFillers(next.text, language));
       const said = correction.replace(/[.!]$/, '');
@@ -1399,7 +1533,8 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // Nothing found to correct: the sentence as said, without the marker put before it.
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
-  return settledByAgent(correctedLater(out, language), utterances, language);
+  // (Round 98: a relative who took the phone speaks in their own name.)
+  return onTheLine(settledByAgent(correctedLater(out, language), utterances, language), handedSpans(each, language));
 }
 
 /** A year, in digits once the words are read: 1900–2099. */
@@ -2443,6 +2578,14 @@ const REQUEST = /^(?:(?:and|och|so|så)\s+)?(?:can|could|would|will) you|^(?:(?:
 function findCorrected(out: Statement[], correction: Statement, text: string, language: Language, strong: boolean): Statement | undefined {
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
   const last = out.at(-1);
+  // (Round 98: "Har du beslutet framför dig?" "Nej, vänta, det ligger i hallen.": "nej" opening the turn after the other
+  // party's question answers it; with "vänta" it read as a strong correction of the caller's errand said turns before, and
+  // the errand line became "Det ligger i hallen.")
+  const opensTurn = !out.some((s) => s.segmentIndex === correction.segmentIndex && s.speaker === correction.speaker);
+  const asked = out.findLast((s) => s.speaker !== correction.speaker);
+  // (Not the marker put before a sentence that a misread or a concession makes a correction: "Nej förresten," is no answer.)
+  const answers = /^(?:nej|nä|no)(?![\p{L}])/iu.test(correction.text) && !correction.text.startsWith(CORRECTING[language]);
+  if (opensTurn && asked?.isQuestion && asked.segmentIndex === correction.segmentIndex - 1 && answers) return undefined;
   if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
   // "Den är registrerad med start i maj." "Maj? Nej, det var april jag ville ha.": a weak marker after the speaker's echo of
   // the other party's value disputes that value; it corrects none of the speaker's own sentences (round 58).

@@ -3888,17 +3888,23 @@ function asRelative(text: string, kin: string, language: Language): string {
   const kinds = KIN_PRONOUNS[language];
   const [subject, object, owner] = kinds.pronouns[kinds.she.test(kin) ? 'she' : kinds.he.test(kin) ? 'he' : 'they'];
   const my = language === 'sv' ? 'Min' : 'My';
-  const opening = language === 'sv' ? /^(?:(?:ja|nej|jo|okej)[,\s]+)?jag(?![\p{L}])/iu : /^(?:(?:yes|no|okay)[,\s]+)?I(?:'m|’m)?(?![\p{L}])/u;
-  const first = opening.exec(text);
-  let rest = first ? text.slice(first[0].length) : text;
+  // ("Right, I did my own account change": an answer word before the subject, round 98.)
+  const opening = language === 'sv' ? /^(?:(?:ja|nej|jo|okej|så|nå)[,\s]+)?jag(?![\p{L}])/iu : /^(?:(?:[Yy]es|[Nn]o|[Oo]kay|[Rr]ight|[Oo]h|[Ss]o|[Ww]ell)[,\s]+)?I(?:'m|’m)?(?![\p{L}])/u;
+  // (Round 98: "I'll hand back", "I've got the letter": the contraction said out, so that the subject can be the relative's;
+  // "The caller's neighbour'll hand back" stood in the note.)
+  const said = language === 'en' ? text.replace(/(?<![\p{L}])I['’](ll|ve|d)(?![\p{L}])/gu, (_m, c: string) => `I ${({ ll: 'will', ve: 'have', d: 'would' })[c as 'll' | 've' | 'd']}`) : text;
+  const first = opening.exec(said);
+  let rest = first ? said.slice(first[0].length) : said;
   // ("I want …, but I have …" → "My mum wants …, but she has …": the verb after the subject agrees, in English.)
   const agrees = (after: string) =>
     language === 'en' && subject !== 'they'
-      ? after.replace(/^(\s+)(?:(am)|(have)|(do)|(go)|(want|need|live|get|think|know|wish|hope|like|feel|sign|send|call|pay|own|rent))(?![\p{L}'’])/u, (_m, space: string, am, have, doo, go, verb: string | undefined) =>
+      ? after.replace(/^(\s+(?:just |only |also |really |still )?)(?:(am)|(have)|(do)|(go)|(want|need|live|get|think|know|wish|hope|like|feel|sign|send|call|pay|own|rent))(?![\p{L}'’])/u, (_m, space: string, am, have, doo, go, verb: string | undefined) =>
           `${space}${am ? 'is' : have ? 'has' : doo ? 'does' : go ? 'goes' : `${verb}s`}`,
         )
       : after;
-  const words = language === 'sv' ? { jag: subject, mig: object, min: owner, mitt: owner, mina: owner } : { I: subject, me: object, my: owner };
+  // ("could mine start in August?": the relative's own, "theirs", round 98.)
+  const mine = subject === 'they' ? 'theirs' : subject === 'she' ? 'hers' : 'his';
+  const words = language === 'sv' ? { jag: subject, mig: object, min: owner, mitt: owner, mina: owner } : { I: subject, me: object, my: owner, mine };
   for (const [word, said] of Object.entries(words)) {
     const pattern = new RegExp(`(?<![\\p{L}\\[])${word}(?![\\p{L}\\]'’])(?!\\s+sidor)(.*)$`, language === 'sv' ? 'iu' : 'u');
     for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
@@ -5225,9 +5231,11 @@ const ASKS_BY_WORD_ORDER: Record<Language, RegExp> = {
   en: /^(?:(?:can|could|do|does|did|is|are|will|would|should|must|may)\s+(?:i|we|you|my|it|he|she|they)|(?:when|how|what|why|which|where)\s+(?:is|are|does|do|will|can|should|would|did))(?![\p{L}])/iu,
 };
 /** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
+// (Round 98: "Before my real question, can I send …?", "Innan min egentliga fråga, …": the caller says the question is a side
+// one; the errand line wrote it, "Before the caller's real question, can the caller send a medical certificate by email?".)
 const ASIDE_FIRST: Record<Language, RegExp> = {
-  sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
-  en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
+  sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer|(?:innan|före) (?:min|den) (?:egentliga|riktiga|verkliga) fråga(?:n)?)(?![\p{L}])/iu,
+  en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget|before (?:my|the) (?:real|actual|main) question)(?![\p{L}])/iu,
 };
 /** "den är inte så bra", "it's not very good": a clause that goes on about what was just said (the caller's Swedish, the line). */
 const STILL_ABOUT_IT: Record<Language, RegExp> = {
