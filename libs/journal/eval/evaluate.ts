@@ -1549,6 +1549,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12cl (heldout-2026-12cl/calls.json; written blind with calls-tuning-86 before round 97, evaluated once after drafting round 97, never tuned on)',
       file: 'heldout-2026-12cl/calls.json',
     },
+    {
+      name: 'held-out set 2026-12cm (heldout-2026-12cm/calls.json; written blind with calls-tuning-87 before round 98, evaluated once after drafting round 98, never tuned on)',
+      file: 'heldout-2026-12cm/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
