@@ -1178,6 +1178,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-86.json',
     },
     {
+      name: 'tuning set 87 (calls-tuning-87.json; written blind, for round 98; its first run in tuning-87.before-round-98.txt)',
+      file: 'calls-tuning-87.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1540,6 +1544,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12ck (heldout-2026-12ck/calls.json; written blind with calls-tuning-85 before round 96, evaluated once after drafting round 96, never tuned on)',
       file: 'heldout-2026-12ck/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12cl (heldout-2026-12cl/calls.json; written blind with calls-tuning-86 before round 97, evaluated once after drafting round 97, never tuned on)',
+      file: 'heldout-2026-12cl/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).

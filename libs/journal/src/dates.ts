@@ -149,10 +149,23 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
   const ref = context.reference.instant;
   const sentence = context.text.slice(0, at).split(/[.!?]\s/u).at(-1) ?? '';
   const named = [...sentence.toLowerCase().matchAll(monthNamedPattern(months))].at(-1)?.[1];
+  // (Round 97: "Det som dragits för mycket i april och maj betalas tillbaka … senast fredag den tjugosjunde.", said in May:
+  // the month named was what the sentence is about, not the day's, and the day was dated 27 April the next year, a Thursday.
+  // A weekday said with the day that the named month's day is not on leaves the month to the weekday, below.)
+  // (Where the weekday fits no day of this month or the next either, the month named stays, as before.)
+  const saidWeekday = WEEKDAY_SAID.exec(context.text.slice(at, at + 16))?.[1]?.toLowerCase();
   if (named !== undefined) {
     const month = months.indexOf(named) + 1;
     const passed = month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day < ref.getUTCDate());
-    return { day, month, year: ref.getUTCFullYear() + (passed ? 1 : 0) };
+    const year = ref.getUTCFullYear() + (passed ? 1 : 0);
+    const wanted = saidWeekday === undefined ? undefined : WEEKDAYS.indexOf(saidWeekday) % 7;
+    if (wanted === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === wanted) return { day, month, year };
+    const ahead = day < ref.getUTCDate() ? 1 : 0;
+    for (let k = 0; k < 2; k++) {
+      const probe = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + ahead + k, day));
+      if (probe.getUTCDate() === day && probe.getUTCDay() === wanted) return { day, month: probe.getUTCMonth() + 1, year: probe.getUTCFullYear() };
+    }
+    return { day, month, year };
   }
   const next = day < ref.getUTCDate();
   const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
@@ -160,7 +173,7 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
   // "Friday the seventeenth", "fredag den sjuttonde" with no month: the first month from the call's on whose that day is
   // that weekday. Said in May 2072 it is 17 June (17 May is a Tuesday); the call's month alone dated the June payment to
   // a May Tuesday (round 70). (This month or the next only; a weekday that fits neither is a slip, and the month stays.)
-  const weekday = WEEKDAY_SAID.exec(context.text.slice(at, at + 16))?.[1]?.toLowerCase();
+  const weekday = saidWeekday;
   if (weekday !== undefined) {
     const wanted = WEEKDAYS.indexOf(weekday) % 7;
     for (let k = 0; k < 2; k++) {

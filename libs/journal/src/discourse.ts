@@ -1013,6 +1013,7 @@ const CALL_PASSES: readonly CallPass[] = [
   onlyOneOfTwo, // "Bara inkomstpensionen, tack.": the agent's act on two things is done on the one the caller keeps (round 88).
   latestValues, // A slot's value put right across turns (the caller's, or the agent's the caller took): the last one stands (round 78).
   ownedAfterCallerPutRight, // "29 oktober." "Nej, den 28:e." "Det stämmer, jag läste fel …": the agent's value says the caller's (round 91).
+  figureOwnedAfterCallerPutRight, // "Nu står tabell trettiotvå." "Trettiotre, ska det vara." "…, det är jag som läste fel.": the caller's figure (round 97).
   agentPutsOwnRight, // "Det gäller 8 400 kronor." "8 400?" "Förlåt, det är 8 440 kronor.": the agent's own figure put right by the agent (round 95).
   countLeftChanged, // "Du har 195 dagar kvar" … "Du har 135 dagar kvar": the earlier count left is written in the past (round 85).
   doItNamed, // "Gör det senast …", "Please do it by …": the step named before (an application, a report) for "det"/"it" (round 85).
@@ -1382,6 +1383,15 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         continue;
       }
     }
+    // (Round 97: "I have payslips from the hospital, from twenty fifty-one. No, from the autumn of twenty fifty.": a year is no
+    // value kind, so nothing was swapped and the correction was run on after the year it puts right, "from 2051, from the
+    // autumn of 2050"; the year said in the correction replaces the year said last in the sentence it corrects.)
+    const yearFixed = target && !toldSomeone ? yearPutRight(target.text, correction, language) : undefined;
+    if (target && yearFixed) {
+      const at = out.indexOf(target);
+      out[at] = { ...asStatement(target, tidy(yearFixed), alsoWith(target, u.segmentIndex, ...also)), corrected: true };
+      continue;
+    }
     if (split.strong && wordsOf(correction).length >= 3) out.push({ ...asStatement(u, tidy(correction), also), corrected: true });
     // "Oh, wait, I sent it to Försäkringskassan by mistake.": a pause word before a clause that corrects nothing says nothing
     // of its own; kept, the sentence read as a request ("The caller is asking the agency to wait, …", round 90).
@@ -1390,6 +1400,40 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
   return settledByAgent(correctedLater(out, language), utterances, language);
+}
+
+/** A year, in digits once the words are read: 1900–2099. */
+const YEAR_FIGURE = /(?<![\d\p{L}])(?:19|20)\d\d(?![\d\p{L}])/gu;
+/** Where a year is said with what it is put by ("from", "i slutet av"): the words that open such a phrase. */
+const YEAR_LEAD: Record<Language, RegExp> = {
+  sv: /^(?:från|sedan|till|i|under|år|hösten|våren|sommaren|vintern|i (?:början|slutet|mitten) av)(?![\p{L}])/iu,
+  en: /^(?:from|since|until|till|in|during|the (?:autumn|spring|summer|winter|start|end|beginning) of)(?![\p{L}])/iu,
+};
+/**
+ * "… from twenty fifty-one." "No, from the autumn of twenty fifty.": the correction names one year and no other value, the
+ * sentence it corrects one year or more; the last year said, with the phrase that puts it ("from 2051") when the correction
+ * opens with the same word, is replaced by the correction (round 97). Undefined when the correction names no single year,
+ * another value, a clause (more than eight words), or the same year.
+ */
+function yearPutRight(previous: string, correction: string, language: Language): string | undefined {
+  const said = correction.trim().replace(/[.!]+$/u, '');
+  if (wordsOf(said).length > 8 || valuesIn(said, language).length > 0) return undefined;
+  const meant = inDigits(said, language);
+  const years = [...meant.matchAll(YEAR_FIGURE)].map((m) => m[0]);
+  const [year] = years;
+  if (years.length !== 1 || year === undefined) return undefined;
+  // (The rest of the correction is only words that put the year: no verb, no other figure.)
+  if (/\d/u.test(meant.replace(YEAR_FIGURE, ''))) return undefined;
+  const digits = inDigits(previous, language);
+  const old = [...digits.matchAll(YEAR_FIGURE)].at(-1);
+  if (!old || old[0] === year) return undefined;
+  const lead = YEAR_LEAD[language].exec(said);
+  // The phrase before the old year that opens with the correction's first word ("from 2051"), at most four words back.
+  const opener = lead ? (wordsOf(lead[0])[0] ?? '') : '';
+  const phrase = opener ? new RegExp(`(?<![\\p{L}])${escapeRegExp(opener)}(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu').exec(digits.slice(0, old.index)) : null;
+  const start = phrase ? phrase.index : old.index;
+  const put = phrase ? lowerFirst(meant) : year;
+  return `${digits.slice(0, start)}${put}${digits.slice(old.index + old[0].length)}`;
 }
 
 /** "Last Monday.", "Seventh of June.", "På onsdag.": a sentence that is a date and nothing else (round 87). */
@@ -3119,7 +3163,7 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
  * stämmer, hon har …" wrote the sister's amount as the caller's pension).
  */
 const OWNS_CALLERS_VALUE: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:du har (?:helt |alldeles )?rätt|mitt fel|jag (?:läste|tittade|såg|sa|tog|räknade) fel|(?:tittade|läste|kollade|såg) (?:jag )?på (?:fel|en annan) (?:rad|raden|kolumn|ställe|siffra|uppgift))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:du har (?:helt |alldeles )?rätt|mitt fel|jag (?:som )?(?:läste|tittade|såg|sa|tog|räknade) fel|(?:tittade|läste|kollade|såg) (?:jag )?på (?:fel|en annan) (?:rad|raden|kolumn|ställe|siffra|uppgift))(?![\p{L}])/iu,
   en: /(?<![\p{L}'’])(?:you(?:'re|’re| are) (?:quite |absolutely )?right|my mistake|i (?:misread|misheard)|i (?:read|looked|was looking|checked)(?: it)? (?:wrong|(?:at |from )?(?:the wrong|another|last year's))|the wrong (?:column|line|row))(?![\p{L}])/iu,
 };
 /**
@@ -3224,6 +3268,48 @@ export function ownedAfterCallerPutRight(utterances: Utterance[], language: Lang
     for (const u of owning) {
       const rest = inDigits(u.text, language).replace(/ (?=\d{3}(?!\d))/gu, '');
       if (!drop.has(u) && meantAgain.test(rest) && owning.some((o) => drop.has(o)) && wordsOf(u.text).length <= 12 && OWNS_CALLERS_VALUE[language].test(u.text)) drop.add(u);
+    }
+  }
+  return out.filter((u) => !drop.has(u));
+}
+
+/** (Round 97) "Trettiotre, ska det vara.", "No, thirty-three.": a caller's sentence that is a figure and nothing else. */
+const FIGURE_ALONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä)[,\s]+)?(\d{1,4})(?:[,\s]+(?:ska det vara|det ska vara|ska det stå|är det))?[.!]?$/iu,
+  en: /^(?:no[,\s]+)?(\d{1,4})(?:[,\s]+(?:it should be|it's meant to be|is right))?[.!]?$/iu,
+};
+/**
+ * "Så, nu står tabell trettiotvå." "Trettiotre, ska det vara." "Förlåt, trettiotre står det i beskedet, det är jag som läste
+ * fel. Nu står trettiotre.": the agent's sentence with one figure and no amount or date (a table, a code, a count), the
+ * caller's next turn opening with another figure alone, and the agent's turn after it owning the mistake and saying the
+ * caller's figure: the agent's sentence says the caller's figure, and the owning sentences that only say it again go (round
+ * 97: the note kept "Så, nu står tabell 32." beside "Nu står 33.", the value put right kept; amounts and dates are
+ * `ownedAfterCallerPutRight`'s).
+ */
+export function figureOwnedAfterCallerPutRight(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const drop = new Set<Utterance>();
+  const figuresOf = (text: string) => [...inDigits(text, language).matchAll(/(?<![\d\p{L}])\d+(?:[ ,.]\d+)*(?![\d\p{L}])/gu)].map((m) => m[0]);
+  for (let k = 0; k < out.length; k++) {
+    const said = out[k];
+    if (!said || said.speaker !== 'agent' || said.isQuestion || slotValues(said.text, language).length > 0) continue;
+    const [old, ...more] = figuresOf(said.text);
+    if (!old || more.length > 0 || !/^\d{1,4}$/u.test(old)) continue;
+    const callerTurn = out.find((u, i) => i > k && u.segmentIndex > said.segmentIndex && u.speaker !== 'agent');
+    if (!callerTurn || callerTurn.segmentIndex !== said.segmentIndex + 1) continue;
+    const [first] = out.filter((u) => u.segmentIndex === callerTurn.segmentIndex);
+    const meant = first ? FIGURE_ALONE[language].exec(inDigits(first.text, language).trim())?.[1] : undefined;
+    if (!meant || meant === old) continue;
+    const owning = out.filter((u) => u.segmentIndex === callerTurn.segmentIndex + 1 && u.speaker === 'agent');
+    const names = (u: Utterance, figure: string) => figuresOf(u.text).includes(figure);
+    if (!owning.some((u) => OWNS_CALLERS_VALUE[language].test(u.text) && names(u, meant)) || owning.some((u) => names(u, old))) continue;
+    if (owning.some((u) => OTHER_PERSON[language].test(u.text))) continue;
+    const digits = inDigits(said.text, language);
+    const text = digits.replace(new RegExp(`(?<![\\d])${old}(?![\\d])`, 'u'), meant);
+    out[k] = { ...said, text, words: wordsOf(text), corrected: true } as Utterance;
+    // ("Förlåt, 33 står det i beskedet, det är jag som läste fel.", "Nu står 33.": the figure said again, owned or alone.)
+    for (const u of owning) {
+      if (names(u, meant) && ((OWNS_CALLERS_VALUE[language].test(u.text) && wordsOf(u.text).length <= 16) || wordsOf(u.text).length <= 4)) drop.add(u);
     }
   }
   return out.filter((u) => !drop.has(u));

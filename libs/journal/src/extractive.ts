@@ -2755,7 +2755,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // while the caller waits is the errand's outcome too, told as said, without its "nu"; one told as done comes first, round 69.)
   const outcomeOf = (pattern: RegExp, now: boolean) =>
     followUp
-      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && !BARE_DONE_ACT.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
+      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && !BARE_DONE_ACT.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && !POINTS_BACK[language].test(f.text) && !NOT_PROMISED.test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
       .sort((a, b) => a.position - b.position)[0];
   // (One said after the caller asked something new is that question's outcome, not the first errand's: "Först sjukpenningen,
   // när kommer den?" … "Och bostadsbidrag?" … "Jag skickar en länk till ansökan nu" stays out of the line's first errand.)
@@ -5106,6 +5106,17 @@ const BARE_DONE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?:\s+(?:nu|
 /** "The agent will order it for the caller": an act on a bare "it", with no figure, says too little to stand in the line. */
 const BARE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?![\p{L}])/iu;
 const NOW_WORD = /(?<![\p{L}])(?:nu|now)(?![\p{L}])/iu;
+/**
+ * (Round 97) "The agent has sent that request now": an act on a thing named only by pointing back ("that request", "den där
+ * begäran") says nothing in the errand line, read before the sentence it points back to ("… almost gone; the agent has sent
+ * that request").
+ */
+const POINTS_BACK: Record<Language, RegExp> = {
+  sv: /^Handläggaren(?:\s+\p{L}+){1,3}?\s+(?:(?:den|det|de)\s+(?:där|här)|denna|detta|dessa)(?:\s+\p{L}+)?(?:\s+(?:nu|just))?\s*(?:[,.!]|$)/iu,
+  en: /^The agent(?:\s+\p{L}+){1,3}?\s+(?:that|this|those|these)\s+\p{L}+(?:\s+(?:now|just))?\s*(?:[,.!]|$)/iu,
+};
+/** (Round 97) "…, but cannot promise it", "men kan inte lova något": an act the agent does not promise the end of is no outcome. */
+const NOT_PROMISED = /(?<![\p{L}])(?:(?:can ?not|can't|cannot) promise|kan inte lova)(?![\p{L}])/iu;
 /** An act offered "if the caller wants" is not yet the errand's outcome. */
 const IF_LIKED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])om (?:kunden|hen|du) (?:vill|önskar|ger)(?![\p{L}])/iu,

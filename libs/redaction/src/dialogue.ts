@@ -146,6 +146,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   postcodeHalvesPutRight(analyses);
   houseNumbersPutRight(analyses, utterances);
   piecesEchoed(analyses, utterances);
+  personalPairsEchoed(analyses, utterances);
   datePartsNamed(analyses);
   numbersNamedAfter(analyses, utterances);
   endsPutRight(analyses);
@@ -1203,7 +1204,6 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
     const type = first && first.firstToken <= 1 && !UNITS.has(analyses[u]!.tokens[first.lastToken + 1]?.lower ?? '') ? pieces.get(first.digits) : undefined;
     if (first && type) candidates.push({ type, start: first.start, end: first.end, confidence: Confidence.cued });
   }
-  personalPairsEchoed(analyses, utterances);
 }
 
 /** Words before a day or a count, never a piece: "den 23 december", "the 8th", "after day 14", "dagen 12". */

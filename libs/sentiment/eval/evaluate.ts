@@ -186,7 +186,9 @@ const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning
   // The blind set written for drafting round 96.
   'calls-tuning-85.json',
   // The blind set written for drafting round 97.
-  'calls-tuning-86.json'];
+  'calls-tuning-86.json',
+  // The blind set written for drafting round 98.
+  'calls-tuning-87.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
