@@ -284,6 +284,8 @@ const RELATIONS: ReadonlySet<string> = new Set([
   // ("min man Per": here "man" is the husband.)
   'man', 'handläggare', 'kollega', 'vän', 'väninna', 'hyresvärd', 'god', 'gode', 'förvaltare',
   'landlord', 'caseworker', 'friend', 'carer',
+  // ("min assistent Nora", "my assistant Priya", "my colleague Lena": the people at a firm one is reached through; round 102.)
+  'assistent', 'assistant', 'sekreterare', 'secretary', 'colleague',
 ]);
 /**
  * "I'm", "I'll", "He's Derek", "she'd": the English "I", "he" or "she" with its verb (token `i`), no one's name nor a
@@ -1753,10 +1755,12 @@ const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsW
 const relationOwning = (word: string): boolean => relationGenitive(word) || (word.endsWith('s') && RELATIONS.has(word.slice(0, -1)));
 /** Whether token `t` overlaps any of the spans. */
 const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.some((c) => c.start < t.end && t.start < c.end);
+/** "säger", and "sa"/"sade" (round 102): what people call someone. */
+const SAYS_NAME = new Set(['säger', 'sa', 'sade']);
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'pronounced', 'uttalas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
-  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'are', 'were', 'efter', 'for', 'säger', 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
+  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'are', 'were', 'efter', 'for', ...SAYS_NAME, 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
   ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS, 'have', 'har',
 ]);
 
@@ -1831,7 +1835,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if ((p1 === 'pronounced' || p1 === 'uttalas') && !namesAThing(tokens, p2, p3, i)) return Slot.Likely;
   // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
   // ("men hon säger Gosia": what she calls herself.)
-  if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man', 'hon', 'han', 'hen', 'vi'].includes(p2)) || (['me', 'her', 'him', 'honom', 'henne'].includes(p1) && ['call', 'calls', 'called', 'kallade', 'kallar'].includes(p2))) return Slot.Likely;
+  // ("folk sa Tadde", "alla sade Berra": the same in the past, of one who has died; round 102.)
+  if ((SAYS_NAME.has(p1) && ['alla', 'folk', 'dom', 'de', 'man', 'hon', 'han', 'hen', 'vi'].includes(p2)) || (['me', 'her', 'him', 'honom', 'henne'].includes(p1) && ['call', 'calls', 'called', 'kallade', 'kallar'].includes(p2))) return Slot.Likely;
   // "she goes by Gosia", "known as Bosse", "kallas för Lasse": the name used.
   if ((p1 === 'by' && p2 === 'goes') || (p1 === 'as' && p2 === 'known') || (p1 === 'för' && p2 === 'kallas')) return Slot.Likely;
   // "we employ Paweł", "vi har anställt Jonna": the one employed.
@@ -1856,6 +1861,9 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // ("Nurse Ratched said", "Syster Annelie här", "Doktor Hagström": a care title written as one, before a capitalised word.)
   // ("Uncle Brannock phoned", "Moster Agda ringde": a relation written as a title, round 68.)
   if ((CARE_TITLES.has(p1) || (KIN_TITLES.has(p1) && kinNamed(p1, tokens[i]))) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
+  // ("grandad Reggie had …", "och farfar Nisse": the title in lower case before a name as the lists judge one, not opening the
+  // sentence; round 102.)
+  if (KIN_TITLES.has(p1) && tokens[i - 1]?.capitalised === false && !tokens[i]!.sentenceStart && kinNamed(p1, tokens[i])) return Slot.Likely;
   // (Round 84: "Diagnosis MS, treated with …": "MS" in capitals before a word in lower case is the disease, no "Ms"; "MS
   // Andersson" before a capitalised word is still a title. Only "MS", not "DR lind", "HERR berg" in a caller's capitals,
   // and only before a word the disease is followed by, none in the names lexicon, its possessive too: "MS andersson's",

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { call, one } from './testing/dialogues.js';
+
+/**
+ * Round 102 (tuning-112: deaths and estates — widows, children, lawyers and funeral firms calling about the dödsbo).
+ * Sentences of the round's own, not the set's. Each `describe` fixes one mechanism; the guards beside it show what stays
+ * kept or redacted.
+ */
+
+describe('round 102: the name people called someone by, said in the past ("folk sa …")', () => {
+  it('redacts the nickname after "folk sa", "alla sade"', () => {
+    expect(one('sv', 'Han hette Bogdan, men folk sa Bogge.')).toBe('Han hette [NAMN], men folk sa [NAMN].');
+    expect(one('sv', 'Hon hette Ingegerd, alla sade Gerd på jobbet.')).toBe('Hon hette [NAMN], alla sade [NAMN] på jobbet.');
+  });
+  it('keeps what people said that is no name', () => {
+    expect(one('sv', 'Folk sa att det var kallt.')).toBe('Folk sa att det var kallt.');
+    expect(one('sv', 'Alla sa Stockholm då.')).toBe('Alla sa Stockholm då.');
+  });
+});
+
+describe('round 102: a first name after an assistant, a secretary or a colleague', () => {
+  it('redacts the name after "min assistent", "my secretary", "my colleague", a town\'s name too', () => {
+    expect(one('sv', 'Ring växeln och fråga efter min assistent Nora.')).toBe('Ring växeln och fråga efter min assistent [NAMN].');
+    expect(one('en', 'If I am out, ask for my assistant Nora.')).toBe('If I am out, ask for my assistant [NAMN].');
+    expect(one('en', 'Leave it with my secretary Ottilie.')).toBe('Leave it with my secretary [NAMN].');
+    expect(one('en', 'Speak to my colleague Hester about the will.')).toBe('Speak to my colleague [NAMN] about the will.');
+  });
+  it('keeps the role with no name after it', () => {
+    expect(one('sv', 'Min assistent ringer er i morgon.')).toBe('Min assistent ringer er i morgon.');
+    expect(one('en', 'My colleague will send the inventory.')).toBe('My colleague will send the inventory.');
+  });
+});
+
+describe('round 102: a relation written as a title in lower case ("grandad Reggie")', () => {
+  it('redacts the name after the lower-case title', () => {
+    expect(one('en', 'It was grandad Reggie who paid for the stone.')).toBe('It was grandad [NAMN] who paid for the stone.');
+    expect(one('sv', 'Det var farfar Nisse som köpte stugan.')).toBe('Det var farfar [NAMN] som köpte stugan.');
+  });
+  it('keeps what is no name after it', () => {
+    expect(one('en', 'My grandad paid for the stone.')).toBe('My grandad paid for the stone.');
+    expect(one('en', 'The faster Payments service took a day.')).toBe('The faster Payments service took a day.');
+  });
+});
