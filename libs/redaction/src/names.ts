@@ -495,7 +495,10 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // "Johnson & Sons Lettings", "Lindqvist & Söner", "Berg & Co": a name and its partners are a firm, with the words of its trade.
   const onlyFirstName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === NameFlag.first;
   // (Not "Anna & Co", "Sarah & Partners Tom Evans": a first name and her company are people.)
-  if (capitalisedWord(tokens[i]) && !onlyFirstName(tokens[i]!) && tokens[i + 1]?.text === '&' && capitalisedWord(tokens[i + 2]) && PARTNERS.has(tokens[i + 2]!.lower) && !ownFirmSaid(tokens)) {
+  // ("Hollis and Sons Funeral Directors", "Berg och Söner": the partners joined by the word, not "&", too; not after a first
+  // name, "Tom Hollis and Sons", where the surname is his; round 102.)
+  const partnersJoined = tokens[i + 1]?.text === '&' || (['and', 'och'].includes(tokens[i + 1]?.text ?? '') && !firstName(tokens[i - 1]));
+  if (capitalisedWord(tokens[i]) && !onlyFirstName(tokens[i]!) && partnersJoined && capitalisedWord(tokens[i + 2]) && PARTNERS.has(tokens[i + 2]!.lower) && !ownFirmSaid(tokens)) {
     let end = i + 2;
     while (end < i + 4 && capitalisedWord(tokens[end + 1]) && !tokens[end + 1]!.sentenceStart && !firstName(tokens[end + 1])) end++;
     return end;

@@ -41,3 +41,14 @@ describe('round 102: a relation written as a title in lower case ("grandad Reggi
     expect(one('en', 'The faster Payments service took a day.')).toBe('The faster Payments service took a day.');
   });
 });
+
+describe('round 102: a firm of a surname "and Sons" / "och Söner"', () => {
+  it('keeps the firm with its partners joined by the word, and its trade words', () => {
+    expect(one('en', 'Hello, this is Dev from Whitcombe and Sons Funeral Directors, about a client.')).toBe('Hello, this is [NAMN] from Whitcombe and Sons Funeral Directors, about a client.');
+    expect(one('sv', 'Jag ringer från Lindgren och Söner om ett dödsbo.')).toBe('Jag ringer från Lindgren och Söner om ett dödsbo.');
+  });
+  it('redacts the surname after a first name, and a first name "and Sons"', () => {
+    expect(one('en', 'I am calling for Tom Whitcombe and Sons Funeral Directors.')).not.toMatch(/Tom|Whitcombe/);
+    expect(one('en', 'We met Karen and Sons.')).not.toMatch(/Karen/);
+  });
+});
