@@ -52,3 +52,16 @@ describe('round 102: a firm of a surname "and Sons" / "och Söner"', () => {
     expect(one('en', 'We met Karen and Sons.')).not.toMatch(/Karen/);
   });
 });
+
+describe('round 102: an estate\'s figure read with its thousands after its heading', () => {
+  it('keeps a heading and a sum of ten thousand or more, in words', () => {
+    expect(one('en', "Yes, I've got it here, Savings two hundred and forty-one thousand, Liabilities thirty thousand six hundred.")).toBe(
+      "Yes, I've got it here, Savings two hundred and forty-one thousand, Liabilities thirty thousand six hundred.",
+    );
+    expect(one('en', 'Yes, I have it, Savings two hundred and forty-one thousand.')).toBe('Yes, I have it, Savings two hundred and forty-one thousand.');
+  });
+  it('redacts a house number in words after a street word, and a smaller number after a name', () => {
+    expect(one('en', 'She lived at twelve Rosebank Road, Savings in the bank.')).toContain('[ADRESS]');
+    expect(one('en', 'My address is Brook Lane one hundred and twelve.')).not.toMatch(/Brook Lane|twelve/);
+  });
+});
