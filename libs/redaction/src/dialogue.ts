@@ -970,6 +970,9 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     if (found && k < found.from && isRoundQuantity(run, tokens)) continue;
     // "… 118. Nio siffror.": how many digits the number has, said after it, is no piece of it.
     if (k > 0 && digitCountSaid(run, tokens, true)) continue;
+    // ("…, fyrtiotre trettiosju. Det är plus sextio på dagen", "they add sixty to it": how the samordningsnummer's day is made,
+    // said after it, is no piece of it; round 102.)
+    if (validated === 'samordningsnummer' && k > found!.to && sixtyAdded(run, tokens)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     // ("hon är fjorton, 120917-7722": an age said before a personal number whole after it is kept; round 79.)
     // ("Zofia, twelve, 141102-…", "Hur gammal var han?" – "Trettioåtta. 880814-…":
@@ -984,6 +987,13 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
 }
+
+/** Words that add the sixty to a samordningsnummer's day: "plus sextio", "add sixty", "sixty added", "lägger till sextio". */
+const ADDING_SIXTY = new Set(['plus', 'add', 'adds', 'added', 'adding', 'lägger', 'lägg', 'lagt', 'läggs', 'lade', 'adderar', 'adderat']);
+/** Run `run` is sixty alone, with a word that adds it before it (or its own "plus") or right after it (round 102). */
+const sixtyAdded = (run: NumberRun, tokens: readonly Token[]): boolean =>
+  run.digits === '60' && (run.international || ADDING_SIXTY.has(tokens[run.firstToken - 1]?.lower ?? '') || ADDING_SIXTY.has(tokens[run.lastToken + 1]?.lower ?? '') ||
+    (tokens[run.firstToken - 1]?.lower === 'till' && ADDING_SIXTY.has(tokens[run.firstToken - 2]?.lower ?? '')));
 
 /**
  * "Ebba, hon är fjorton, 120917-7722", "he's twelve, 140724-1551": a run whose first part is an age (`ageSaid`), set off by a

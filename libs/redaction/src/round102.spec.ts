@@ -65,3 +65,17 @@ describe('round 102: an estate\'s figure read with its thousands after its headi
     expect(one('en', 'My address is Brook Lane one hundred and twelve.')).not.toMatch(/Brook Lane|twelve/);
   });
 });
+
+describe('round 102: the sixty added to a samordningsnummer\'s day, said after it', () => {
+  // 621283-4516: day 83 = 23 + 60, Luhn-valid.
+  it('keeps "plus sextio", "sixty added" after the number', () => {
+    expect(one('sv', 'Hans samordningsnummer är sextiotvå tolv åttiotre, fyrtiofem sexton. Det är plus sextio på dagen.')).toBe(
+      'Hans samordningsnummer är [SAMORDNINGSNUMMER]. Det är plus sextio på dagen.',
+    );
+    expect(call('sv', 'caller: Sextiotvå tolv åttiotre, fyrtiofem sexton.', 'caller: Man lägger till sextio på dagen.')[1]).toBe('Man lägger till sextio på dagen.');
+  });
+  it('redacts the number itself, and a sixty that is no adding', () => {
+    expect(one('en', 'It is sixty-two twelve eighty-three, forty-five sixteen, the day has sixty added.')).not.toMatch(/sixty-two|forty-five/);
+    expect(one('sv', 'Sextiotvå tolv åttiotre, fyrtiofem sexton, sextio.')).not.toMatch(/sextio\./);
+  });
+});
