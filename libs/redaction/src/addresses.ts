@@ -995,19 +995,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   // box; a post box has digits, "box 4410", round 48's review.)
   const formBox = (start: number, end: number) =>
     /^box\s+\p{L}+$/u.test(text.slice(start, end)) && /(?<![\p{L}])(?:page|sida|sidan|form|blankett|blanketten)(?![\p{L}])/iu.test(text.slice(Math.max(0, start - 40), end + 40));
-  // ("Box two, personal number, …", "Good. Box three?": a form's box with its number in words, asked for or with its label
-  // after it, in a sentence with no figures after it, is no post box either; round 101.)
-  const labelledBox = (start: number, end: number) => {
-    if (!/^box\s+\p{L}+$/iu.test(text.slice(start, end)) || !/^(?:\?|,\s*(?:["“]|\p{Ll}))/u.test(text.slice(end))) return false;
-    const rest = text.slice(end);
-    const stop = rest.search(/[.!?](?:\s|$)/u);
-    const sentence = stop < 0 ? rest : rest.slice(0, stop + 1);
-    // (Not a post box named so, "jag har en postbox, box sjuttiofem, i Vilhelmina": no place after it, no post or address word before.)
-    const before = text.slice(Math.max(0, start - 60), start);
-    return !/\d/u.test(sentence) && !/(?<![\p{L}])(?:i|in|på|at)\s+\p{Lu}/u.test(sentence) && !/(?:post|adress|address)/iu.test(before.slice(before.search(/[^.!?]*$/u)));
-  };
   const push = (type: 'address' | 'postcode', start: number, end: number) => {
-    if (type !== 'address' || (!saintAt(end) && !formBox(start, end) && !labelledBox(start, end))) found.push({ type, start, end, confidence: Confidence.cued });
+    if (type !== 'address' || (!saintAt(end) && !formBox(start, end))) found.push({ type, start, end, confidence: Confidence.cued });
   };
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {

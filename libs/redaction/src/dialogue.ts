@@ -10,6 +10,7 @@ import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { frejaAgainInCall, frejaAPerson, hushedName, institutionNounEnding, isFrejaEid, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, PLACE_WORDS, relayFrameHolds, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
+import { RELATIVES } from './people.js';
 import { digitsWithin, isNumberToken, numberWordAtoms, thousandsWordIn, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1856,6 +1857,8 @@ function spellingsClose(a: string, b: string): boolean {
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 /** A word with the English possessive, "alasdair's", "alasdair’s": its bare form (round 101). */
 const ENGLISH_POSSESSIVE = /^(\p{L}+)['’]s$/u;
+/** Kin and what a child calls them, "Mum's", "Gran's": their bare form is remembered as no name (review of round 101). */
+const KIN_WORDS: ReadonlySet<string> = new Set([...RELATIVES, 'mam', 'mummy', 'mommy', 'daddy', 'gran', 'grandpa', 'nan', 'nana', 'nanna']);
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();
@@ -1902,7 +1905,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
             const bare = ENGLISH_POSSESSIVE.exec(t.lower)?.[1];
             const after = tokens[k + 1];
             const firmsPossessive = after?.kind === 'word' && (after.lower === 'of' || after.capitalised);
-            if (bare !== undefined && [...bare].length >= 2 && !firmsPossessive) nameWords.set(folded(bare), true);
+            if (bare !== undefined && [...bare].length >= 2 && !firmsPossessive && !KIN_WORDS.has(bare) && !stopWords.has(bare) && !neverAName(bare)) nameWords.set(folded(bare), true);
           }
         }
       } else if (c.type === 'email') {

@@ -50,6 +50,8 @@ export interface RunContext {
   complete?: boolean;
   /** The digits of the numbers said, by either speaker, in the question's turns before this one (review of round 80). */
   saidInWindow?: ReadonlySet<string>;
+  /** Every run of the utterance, for figures said later in it (review of round 101). */
+  runs?: readonly NumberRun[];
 }
 
 export interface RunFindings {
@@ -264,7 +266,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   }
   // ("Sista fyra är noll två ett... nej, det är en sexa, noll två ett sex": the figures that put right a last four broken off
   // and taken back, later in the sentence, are that last four; round 101.)
-  if (!cue && ctx.previousRunCue === 'generic' && ctx.previousRunEnd >= 0 && gap <= 12 && takenBackAfter(tokens, ctx.previousRunEnd) && onlyEllipsesBetween(tokens, ctx.previousRunEnd, run.firstToken) && LAST_FOUR_NEAR.test(tokens.slice(Math.max(0, ctx.previousRunEnd - 10), ctx.previousRunEnd).map((t) => t.lower).join(' '))) {
+  if (!cue && ctx.previousRunCue === 'generic' && ctx.previousRunEnd >= 0 && gap <= 12 && !yearDateOrUnit(tokens, run) && takenBackAfter(tokens, ctx.previousRunEnd) && onlyEllipsesBetween(tokens, ctx.previousRunEnd, run.firstToken) && LAST_FOUR_NEAR.test(tokens.slice(Math.max(0, ctx.previousRunEnd - 10), ctx.previousRunEnd).map((t) => t.lower).join(' '))) {
     cue = 'generic';
     continued = true;
   }
@@ -482,7 +484,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     if (n >= needed - (cue === 'postcode' && n === 4 ? 1 : 0) && (cue !== 'postcode' || postcodeFigures || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
-  } else if (cue === 'generic' && n >= 2 && !allowed && !continued && lastFourNamedBefore(tokens, run.firstToken) && (numberAfterPause(tokens, run.lastToken) || brokenOffAfter(tokens, run.lastToken) || takenBackAfter(tokens, run.lastToken))) {
+  } else if (cue === 'generic' && n >= 2 && !allowed && !continued && lastFourNamedBefore(tokens, run.firstToken) && (numberAfterPause(tokens, run.lastToken) || brokenOffAfter(tokens, run.lastToken) || takenBackAfter(tokens, run.lastToken)) && brokenOffLastFourHeld(run, ctx)) {
     // ("Sista fyra är noll två ett... nej, det är en sexa", "the last four are five one... no": a last four begun and broken
     // off is a piece of it, however few its figures; round 101.)
     whole('idNumber', Confidence.cued);
@@ -501,6 +503,36 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   return { candidates: found, cue };
 }
 
+/** A card's, a phone's or a personal number's word in the turn (review of round 101). */
+const LAST_FOUR_OWNERS = /^(?:kort\p{L}*|card|cards|telefon\p{L}*|phone|phones|mobil\p{L}*|mobile|personnummer\p{L}*|personnumret|samordningsnummer\p{L}*|personal|social)$/u;
+/** Cues of the question before that make the figures a card's, a phone's or a personal number's. */
+const LAST_FOUR_OWNER_CUES: ReadonlySet<Cue | undefined> = new Set<Cue | undefined>(['card', 'phone', 'personnummer', 'samordningsnummer']);
+/**
+ * ("De sista fyra är tolv... nej, femton år gamla", "the last four are twelve... sorry, the last four months …": a last four
+ * broken off is held only where figures later in the turn begin with it, "fyra fem... fyra fem sju nio", or a card, a phone
+ * or a personal number is spoken of in the turn or asked for before it; review of round 101.)
+ */
+function brokenOffLastFourHeld(run: NumberRun, ctx: RunContext): boolean {
+  // (Not a sum or a count said later, "… I got twelve hundred".)
+  const later = (ctx.runs ?? []).filter((r) => r.firstToken > run.lastToken && !yearDateOrUnit(ctx.tokens, r) && !ctx.tokens.slice(r.firstToken, r.lastToken + 1).some((t) => /(?:hundra|hundred|tusen|thousand)$/u.test(t.lower))).map((r) => r.digits).join('');
+  if (later.length > run.digits.length && later.startsWith(run.digits)) return true;
+  if (LAST_FOUR_OWNER_CUES.has(ctx.carriedCue)) return true;
+  return ctx.tokens.some((t, k) => LAST_FOUR_OWNERS.test(t.lower) && !(t.lower === 'personal' && ctx.tokens[k + 1]?.lower !== 'number'));
+}
+/** Units, ages and counts after figures: "femton år gamla", "thirty pounds", "twelve hundred", "four months". */
+const UNIT_OR_AGE_AFTER = /^(?:år|års|gammal|gamla|years?|old|pounds?|kronor|kr|euros?|dollars?|pence|p|procent|percent|months?|månader|månad|veckor|weeks?|dagar|days?|timmar|hours?|gånger|times|hundred|hundra|thousand|tusen)$/u;
+/** Words before a year or a date: "in twenty nineteen", "år 2019", "since", "sedan" (review of round 101). */
+const YEAR_OR_DATE_LEADS = /^(?:i|in|år|året|year|since|sedan|sen|från|from|until|till|born|född)$/u;
+/**
+ * ("…, no, hang on, that was in twenty nineteen": the cue of a last four broken off is never carried to a year, a date, or
+ * figures a unit or an age word follows; review of round 101.)
+ */
+function yearDateOrUnit(tokens: Token[], run: NumberRun): boolean {
+  const before = tokens[run.firstToken - 1]?.lower ?? '';
+  const after = tokens[run.lastToken + 1]?.lower ?? '';
+  const yearShaped = run.digits.length === 4 && /^(?:19|20)\d\d$/u.test(run.digits);
+  return UNIT_OR_AGE_AFTER.test(after) || (YEAR_OR_DATE_LEADS.test(before) && (yearShaped || run.digits.length <= 2)) || MONTHS.has(after) || MONTHS.has(before);
+}
 /** "Sista fyra är", "the last four are": the last four named right before the figures (round 101). */
 const LAST_FOUR_BEFORE = /(?:^|\s)(?:(?:the )?last four(?: digits)?|(?:de )?sista fyra(?: siffrorna)?|(?:de )?fyra sista(?: siffrorna)?)(?: (?:are|is|were|was|är|var|blir))?$/u;
 const lastFourNamedBefore = (tokens: Token[], first: number): boolean =>

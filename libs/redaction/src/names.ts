@@ -1735,12 +1735,27 @@ const initialAt = (tokens: readonly Token[], k: number): boolean => {
   const [letter, dot] = [tokens[k], tokens[k + 1]];
   return !!letter && isSingleCapital(letter) && dot?.text === '.' && letter.end === dot.start;
 };
-/** Who pays, sends or signs, before an initial written without its full stop (round 101). */
-const BARE_INITIAL_LEADS = new Set(['from', 'by', 'från', 'av']);
+/** Who pays, sends or signs, before an initial written without its full stop (round 101; "to", review of round 101). */
+const BARE_INITIAL_LEADS = new Set(['from', 'by', 'från', 'av', 'to']);
 /** Token `i` follows a lone capital, no "A", "I" or "O", that such a word leads: "from G Pryce" (round 101). */
 function bareInitialBefore(tokens: readonly Token[], i: number): boolean {
   const letter = tokens[i - 1];
-  return !!letter && isSingleCapital(letter) && !['A', 'I', 'O'].includes(letter.text) && letter.end + 1 === tokens[i]!.start && BARE_INITIAL_LEADS.has(tokens[i - 2]?.lower ?? '') && !EN_STREET_AFTER.has(tokens[i]!.lower) && !SV_STREET_AFTER.has(tokens[i]!.lower);
+  return !!letter && isSingleCapital(letter) && !['A', 'I', 'O'].includes(letter.text) && letter.end + 1 === tokens[i]!.start && BARE_INITIAL_LEADS.has(tokens[i - 2]?.lower ?? '') && !EN_STREET_AFTER.has(tokens[i]!.lower) && !SV_STREET_AFTER.has(tokens[i]!.lower) && !letterCompound(letter, tokens[i]!, tokens[i + 1]);
+}
+/** A letter and a word said together that the letter names a thing by: "X Ray", "D Day", "V Pay", "K Rådet" (review 101). */
+const LETTER_COMPOUNDS: ReadonlySet<string> = new Set(['x ray', 'd day', 'v pay', 'k rådet', 'e mail', 'b plus', 'a minus']);
+/**
+ * ("from B Block", "by E Mail", "av D Vitamin", "from Q One", "av H M": the word after a bare initial is no surname when it is a
+ * lone letter ending the name, a number word, a word a letter names a part of, a way to send, a product word, an organisation word, a stop word or
+ * a known non-name; review 101. Anything else stays a surname: failing closed.)
+ */
+function letterCompound(letter: Token, word: Token, next: Token | undefined): boolean {
+  const lower = word.lower;
+  // (A second initial before a surname is the name's, "from J R Pryce", "T O Brien".)
+  if (isSingleCapital(word)) return !(next?.kind === 'word' && next.capitalised && word.end + 1 === next.start);
+  const { stopWords, notNames } = lexicon();
+  return LETTER_COMPOUNDS.has(`${letter.lower} ${lower}`) || numberWordAtoms(lower) !== undefined || LETTERED.has(lower) || CONTACT_WAYS.has(lower)
+    || FREJA_PRODUCT.has(lower) || isOrganisationWord(lower) || stopWords.has(lower) || notNames.has(lower);
 }
 /** Token `i` follows an initial and its full stop ("A. Nagata"; not "plan B. Sedan …", "2 B. Hon …"). */
 function initialBefore(tokens: readonly Token[], i: number): boolean {

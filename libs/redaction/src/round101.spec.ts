@@ -53,9 +53,11 @@ describe('round 101: an initial written without its full stop, after a word of w
 });
 
 describe('round 101: a form\'s box, its number in words, asked for or with its label after it', () => {
-  it('keeps the box', () => {
-    expect(one('en', 'Box four, marital status, I left it blank.')).toBe('Box four, marital status, I left it blank.');
-    expect(call('en', 'caller: I filled in the first part.', 'agent: Right. Box five?')[1]).toBe('Right. Box five?');
+  // (The keep was taken out by the review of round 101: it let real post boxes through. A form's box with its number in
+  // words and no form word beside it is redacted again; it fails closed.)
+  it('redacts the box again (the keep is gone)', () => {
+    expect(one('en', 'Box four, marital status, I left it blank.')).toBe('[ADRESS], marital status, I left it blank.');
+    expect(call('en', 'caller: I filled in the first part.', 'agent: Right. Box five?')[1]).toBe('Right. [ADRESS]?');
   });
   it('still redacts a post box with a town, a postcode or figures after it', () => {
     expect(one('en', 'Write to me at Box eleven, Harrogate.')).toBe('Write to me at [ADRESS], Harrogate.');
