@@ -43,9 +43,11 @@ describe('round 102: a relation written as a title in lower case ("grandad Reggi
 });
 
 describe('round 102: a firm of a surname "and Sons" / "och Söner"', () => {
-  it('keeps the firm with its partners joined by the word, and its trade words', () => {
-    expect(one('en', 'Hello, this is Dev from Whitcombe and Sons Funeral Directors, about a client.')).toBe('Hello, this is [NAMN] from Whitcombe and Sons Funeral Directors, about a client.');
-    expect(one('sv', 'Jag ringer från Lindgren och Söner om ett dödsbo.')).toBe('Jag ringer från Lindgren och Söner om ett dödsbo.');
+  // (Review 102 took "and"/"och" back out: a title, a role or a relation before the surname and the speaker's own surname
+  // after the firm came out whole. The firm joined by the word is redacted again, privacy fails closed.)
+  it('redacts the firm with its partners joined by the word (review 102)', () => {
+    expect(one('en', 'Hello, this is Dev from Whitcombe and Sons Funeral Directors, about a client.')).not.toMatch(/Whitcombe/);
+    expect(one('sv', 'Jag ringer från Lindgren och Söner om ett dödsbo.')).not.toMatch(/Lindgren/);
   });
   it('redacts the surname after a first name, and a first name "and Sons"', () => {
     expect(one('en', 'I am calling for Tom Whitcombe and Sons Funeral Directors.')).not.toMatch(/Tom|Whitcombe/);
