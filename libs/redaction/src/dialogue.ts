@@ -929,10 +929,16 @@ const ASIDE_WORDS = 8;
  * between (privacy fails closed on what validates).
  */
 function joinAcrossAsides(placed: PlacedRun[], analyses: UtteranceAnalysis[]): void {
+  // ("It's 621283, sixty added, 4516", "sex två ett två åtta tre, plus sextio, fyra fem ett sex": the sixty added to the day,
+  // said between the pieces, is left out of the join too; review 102, privacy fails closed on what validates.)
+  const pairs: [PlacedRun, PlacedRun][] = [];
   for (let i = 1; i < placed.length; i++) {
-    const a = placed[i - 1]!;
-    const b = placed[i]!;
-    const digits = a.run.digits + b.run.digits;
+    pairs.push([placed[i - 1]!, placed[i]!]);
+    const sixty = placed[i - 1]!;
+    if (i >= 2 && sixtyAdded(sixty.run, analyses[sixty.utterance]!.tokens)) pairs.push([placed[i - 2]!, placed[i]!]);
+  }
+  for (const [a, b] of pairs) {
+    const digits = sixtyLeftOut(a, b, analyses);
     // The date and the last four (6 + 4, 8 + 4), neither an amount nor a case number.
     if ((digits.length !== 10 && digits.length !== 12) || Math.min(a.run.digits.length, b.run.digits.length) < 4) continue;
     if (b.utterance - a.utterance > 1 || wordsBetween(a, b, analyses) > ASIDE_WORDS || standsApart(a, analyses) || standsApart(b, analyses)) continue;
@@ -940,6 +946,19 @@ function joinAcrossAsides(placed: PlacedRun[], analyses: UtteranceAnalysis[]): v
     if (!kind) continue;
     for (const { utterance, run } of [a, b]) analyses[utterance]!.candidates.push({ type: kind, start: run.start, end: run.end, confidence: Confidence.validated });
   }
+}
+
+/**
+ * The digits of two pieces joined, a sixty read into either left out where a word adds it: "621283, sixty added, 4516" reads
+ * as "62128360" and "4516", "…, plus sixty, four five one six" as "604516" (review 102).
+ */
+function sixtyLeftOut(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): string {
+  const ta = analyses[a.utterance]!.tokens;
+  const tb = analyses[b.utterance]!.tokens;
+  const sixty = (t: Token | undefined) => ['sixty', 'sextio', '60'].includes(t?.lower ?? '');
+  const aDigits = a.run.digits.length > 2 && a.run.digits.endsWith('60') && sixty(ta[a.run.lastToken]) && ADDING_SIXTY.has(ta[a.run.lastToken + 1]?.lower ?? '') ? a.run.digits.slice(0, -2) : a.run.digits;
+  const bDigits = b.run.digits.length > 2 && b.run.digits.startsWith('60') && ((sixty(tb[b.run.firstToken]) && ADDING_SIXTY.has(tb[b.run.firstToken - 1]?.lower ?? '')) || (tb[b.run.firstToken]?.lower === 'plus' && sixty(tb[b.run.firstToken + 1]))) ? b.run.digits.slice(2) : b.run.digits;
+  return aDigits + bDigits;
 }
 
 function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): number {
@@ -971,6 +990,9 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     if (found && k < found.from && isRoundQuantity(run, tokens)) continue;
     // "… 118. Nio siffror.": how many digits the number has, said after it, is no piece of it.
     if (k > 0 && digitCountSaid(run, tokens, true)) continue;
+    // ("…, fyrtiotre trettiosju. Det är plus sextio på dagen", "they add sixty to it": how the samordningsnummer's day is made,
+    // said after it, is no piece of it; round 102.)
+    if (validated === 'samordningsnummer' && k > found!.to && sixtyAdded(run, tokens)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     // ("hon är fjorton, 120917-7722": an age said before a personal number whole after it is kept; round 79.)
     // ("Zofia, twelve, 141102-…", "Hur gammal var han?" – "Trettioåtta. 880814-…":
@@ -985,6 +1007,13 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
 }
+
+/** Words that add the sixty to a samordningsnummer's day: "plus sextio", "add sixty", "sixty added", "lägger till sextio". */
+const ADDING_SIXTY = new Set(['plus', 'add', 'adds', 'added', 'adding', 'lägger', 'lägg', 'lagt', 'läggs', 'lade', 'adderar', 'adderat']);
+/** Run `run` is sixty alone, with a word that adds it before it (or its own "plus") or right after it (round 102). */
+const sixtyAdded = (run: NumberRun, tokens: readonly Token[]): boolean =>
+  run.digits === '60' && (run.international || ADDING_SIXTY.has(tokens[run.firstToken - 1]?.lower ?? '') || ADDING_SIXTY.has(tokens[run.lastToken + 1]?.lower ?? '') ||
+    (tokens[run.firstToken - 1]?.lower === 'till' && ADDING_SIXTY.has(tokens[run.firstToken - 2]?.lower ?? '')));
 
 /**
  * "Ebba, hon är fjorton, 120917-7722", "he's twelve, 140724-1551": a run whose first part is an age (`ageSaid`), set off by a

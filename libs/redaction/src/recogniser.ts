@@ -690,6 +690,33 @@ function referenceWithFigures(tokens: readonly Token[], first: number, last: num
 }
 
 /**
+ * The number in words that token `k` is in, read whole ("one hundred and fifty-seven thousand", "etthundranittiotvåtusen
+ * trehundra"), is said with its thousands and is ten thousand or more (round 102). English "and" only after a hundred or a
+ * thousand, as a number says it.
+ */
+function sumOfThousandsAt(tokens: readonly Token[], k: number): boolean {
+  const atoms = (j: number) => (tokens[j]?.kind === 'word' ? numberWordAtoms(tokens[j]!.lower) : undefined);
+  const joins = (j: number) => tokens[j]?.lower === 'and' && (atoms(j - 1)?.at(-1) ?? 0) < 0 && atoms(j + 1) !== undefined;
+  if (atoms(k) === undefined) return false;
+  let from = k;
+  while (atoms(from - 1) !== undefined || (from > 1 && joins(from - 1))) from--;
+  let total = 0;
+  let current = 0;
+  let thousands = false;
+  for (let j = from; atoms(j) !== undefined || joins(j); j++) {
+    for (const a of atoms(j) ?? []) {
+      if (a === -100) current = (current || 1) * 100;
+      else if (a === -1000) {
+        total += (current || 1) * 1000;
+        current = 0;
+        thousands = true;
+      } else if (a >= 0) current += a;
+    }
+  }
+  return thousands && total >= 10000;
+}
+
+/**
  * What the rules know to keep, the model may not take: the places, organisations, months, weekdays
  * and function words at the edges of a "name" ("i Juni Lindberg", "Lindqvist since May": only the
  * name is one), the country before an address and the town after it, a firm's name ("Holmgrens Bygg
@@ -836,6 +863,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (WARDS.has(tokens[first]!.lower) && !span.some((t) => ['rum', 'room'].includes(t.lower) || isStreetWord(t.lower))) return undefined;
     // "about seven hundred pounds every four weeks", "pay back 9,400": a sum of money is no address.
     if (span.some((t) => CURRENCIES.has(t.lower))) return undefined;
+    // ("Assets one hundred and fifty-seven thousand", "Summa skulder trettiotvåtusen": a figure of ten thousand or more read with
+    // its thousands is a sum, no house number, where no street word says it is one; read on past the span, which the model may
+    // end before the thousands. Round 102.)
+    if (lastNumber >= first && !span.some((t) => isStreetWord(t.lower)) && sumOfThousandsAt(tokens, lastNumber)) return undefined;
     if (!span.some((t) => isStreetWord(t.lower)) && span.some((t, k) => t.kind === 'digits' && span[k + 1]?.text === ',' && span[k + 1]!.start === t.end && span[k + 2]?.kind === 'digits' && span[k + 2]!.start === span[k + 1]!.end && span[k + 2]!.text.length === 3)) return undefined;
     // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
     const month = span.findLastIndex((t) => MONTHS.has(t.lower));
