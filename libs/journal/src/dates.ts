@@ -129,12 +129,6 @@ function fixedParser(phrases: Record<string, number>): chrono.Parser {
   };
 }
 
-/** Swedish: chrono's own parsers, and phrases it lacks ("i morgon", "om två veckor", "den femtonde april", "15:e april"). */
-/**
- * "fredagen den sextonde" said without its month: this month's day, or the next month's when it has passed — unless the
- * sentence named the month before it ("I maj kommer pengarna fredagen den sextonde"): that month's, this year or next
- * (round 28).
- */
 const monthNamedPatterns = new Map<readonly string[], RegExp>();
 /** A month named after a preposition: "in May", "i maj"; not "you may". Built once per language's month list. */
 function monthNamedPattern(months: readonly string[]): RegExp {
@@ -145,6 +139,23 @@ function monthNamedPattern(months: readonly string[]): RegExp {
   }
   return pattern;
 }
+/**
+ * The first month from `from` months after the call's (this one or the next) in which `day` is on the weekday `wanted`;
+ * undefined when neither fits.
+ */
+function monthForWeekday(ref: Date, from: number, day: number, wanted: number): { day: number; month: number; year: number } | undefined {
+  for (let k = 0; k < 2; k++) {
+    const probe = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + from + k, day));
+    if (probe.getUTCDate() === day && probe.getUTCDay() === wanted) return { day, month: probe.getUTCMonth() + 1, year: probe.getUTCFullYear() };
+  }
+  return undefined;
+}
+/**
+ * "fredagen den sextonde" said without its month: this month's day, or the next month's when it has passed — unless the
+ * sentence named the month before it ("I maj kommer pengarna fredagen den sextonde"): that month's, this year or next
+ * (round 28). A weekday said with the day picks this month or the next where the named month has passed or is the call's
+ * and its day is not on that weekday (round 97); a named month still ahead keeps its day (the closing re-read of stop 65).
+ */
 function dayInMonth(context: chrono.ParsingContext, at: number, day: number, months: readonly string[]): { day: number; month: number; year: number } {
   const ref = context.reference.instant;
   const sentence = context.text.slice(0, at).split(/[.!?]\s/u).at(-1) ?? '';
@@ -160,12 +171,10 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
     const year = ref.getUTCFullYear() + (passed ? 1 : 0);
     const wanted = saidWeekday === undefined ? undefined : WEEKDAYS.indexOf(saidWeekday) % 7;
     if (wanted === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === wanted) return { day, month, year };
-    const ahead = day < ref.getUTCDate() ? 1 : 0;
-    for (let k = 0; k < 2; k++) {
-      const probe = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + ahead + k, day));
-      if (probe.getUTCDate() === day && probe.getUTCDay() === wanted) return { day, month: probe.getUTCMonth() + 1, year: probe.getUTCFullYear() };
-    }
-    return { day, month, year };
+    // (The closing re-read of stop 65: "Återbetalningen kommer i oktober, torsdag den tolfte.", said in March: October is
+    // still ahead and the day's own month; the weekday is the slip, and the day stays 12 October, not 12 March.)
+    if (month > ref.getUTCMonth() + 1) return { day, month, year };
+    return monthForWeekday(ref, day < ref.getUTCDate() ? 1 : 0, day, wanted) ?? { day, month, year };
   }
   const next = day < ref.getUTCDate();
   const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
@@ -173,14 +182,10 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
   // "Friday the seventeenth", "fredag den sjuttonde" with no month: the first month from the call's on whose that day is
   // that weekday. Said in May 2072 it is 17 June (17 May is a Tuesday); the call's month alone dated the June payment to
   // a May Tuesday (round 70). (This month or the next only; a weekday that fits neither is a slip, and the month stays.)
-  const weekday = saidWeekday;
-  if (weekday !== undefined) {
-    const wanted = WEEKDAYS.indexOf(weekday) % 7;
-    for (let k = 0; k < 2; k++) {
-      const probe = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + (next ? 1 : 0) + k, day));
-      if (probe.getUTCDate() !== day) continue;
-      if (probe.getUTCDay() === wanted) return { day, month: probe.getUTCMonth() + 1, year: probe.getUTCFullYear() };
-    }
+  if (saidWeekday !== undefined) {
+    const wanted = WEEKDAYS.indexOf(saidWeekday) % 7;
+    const fits = monthForWeekday(ref, next ? 1 : 0, day, wanted);
+    if (fits) return fits;
     // "Torsdagen den femtonde, har du anmält den?" said on Monday the 19th: a day that has passed this month on that very
     // weekday, and fits no month ahead, is that past day (it had been dated to 15 April, a Sunday; round 72).
     const past = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), day));
@@ -200,6 +205,7 @@ function nextMonthOn(context: chrono.ParsingContext, day: number): { day: number
   return { day, month, year: ref.getUTCFullYear() + (month === 1 ? 1 : 0) };
 }
 
+/** Swedish: chrono's own parsers, and phrases it lacks ("i morgon", "om två veckor", "den femtonde april", "15:e april"). */
 function swedishParser(): chrono.Chrono {
   const parser = chrono.sv.casual.clone();
   const dayOfMonth = new RegExp(

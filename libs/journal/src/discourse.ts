@@ -1544,11 +1544,19 @@ const YEAR_LEAD: Record<Language, RegExp> = {
   sv: /^(?:från|sedan|till|i|under|år|hösten|våren|sommaren|vintern|i (?:början|slutet|mitten) av)(?![\p{L}])/iu,
   en: /^(?:from|since|until|till|in|during|the (?:autumn|spring|summer|winter|start|end|beginning) of)(?![\p{L}])/iu,
 };
+/** The words a correction may hold beside its year, its lead phrase and the copula ("No, it was from twenty forty-one."). */
+const YEAR_FRAME_WORDS: Record<Language, RegExp> = {
+  sv: /^(?:från|sedan|till|i|under|år|året|hösten|våren|sommaren|vintern|början|slutet|mitten|av|det|var|är)$/iu,
+  en: /^(?:from|since|until|till|in|during|the|autumn|spring|summer|winter|start|end|beginning|of|it|was|is|it's|it’s|year)$/iu,
+};
 /**
  * "… from twenty fifty-one." "No, from the autumn of twenty fifty.": the correction names one year and no other value, the
- * sentence it corrects one year or more; the last year said, with the phrase that puts it ("from 2051") when the correction
- * opens with the same word, is replaced by the correction (round 97). Undefined when the correction names no single year,
- * another value, a clause (more than eight words), or the same year.
+ * sentence it corrects one year or more; the year it puts right is replaced by the correction (round 97): the year said after
+ * the correction's opening word ("from 2051"), with its phrase, or where the correction opens with no such word the only year
+ * said. Undefined when the correction names no single year, another value, the same year, or any word but its lead phrase
+ * and the copula (a subject or a verb: "No, I arrived in 2051" tells another event), or when the year it puts right is not
+ * the one year said after that word ("from 2040 to 2045. No, from 2041." puts right 2040, not 2045; the closing re-read of
+ * stop 65).
  */
 function yearPutRight(previous: string, correction: string, language: Language): string | undefined {
   const said = correction.trim().replace(/[.!]+$/u, '');
@@ -1557,15 +1565,20 @@ function yearPutRight(previous: string, correction: string, language: Language):
   const years = [...meant.matchAll(YEAR_FIGURE)].map((m) => m[0]);
   const [year] = years;
   if (years.length !== 1 || year === undefined) return undefined;
-  // (The rest of the correction is only words that put the year: no verb, no other figure.)
-  if (/\d/u.test(meant.replace(YEAR_FIGURE, ''))) return undefined;
+  // (The rest of the correction is no other figure, and only the words that put the year: no subject, no verb.)
+  const rest = meant.replace(YEAR_FIGURE, ' ');
+  if (/\d/u.test(rest) || !wordsOf(rest.toLowerCase().replace(/[,;:]/gu, ' ')).every((w) => YEAR_FRAME_WORDS[language].test(w))) return undefined;
   const digits = inDigits(previous, language);
-  const old = [...digits.matchAll(YEAR_FIGURE)].at(-1);
-  if (!old || old[0] === year) return undefined;
   const lead = YEAR_LEAD[language].exec(said);
-  // The phrase before the old year that opens with the correction's first word ("from 2051"), at most four words back.
+  // The old year: the one said after the correction's opening word ("from 2051"), at most four words back; with no such
+  // word, the only year said.
   const opener = lead ? (wordsOf(lead[0])[0] ?? '') : '';
-  const phrase = opener ? new RegExp(`(?<![\\p{L}])${escapeRegExp(opener)}(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu').exec(digits.slice(0, old.index)) : null;
+  const phraseBefore = (m: RegExpMatchArray) => new RegExp(`(?<![\\p{L}])${escapeRegExp(opener)}(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu').exec(digits.slice(0, m.index));
+  const all = [...digits.matchAll(YEAR_FIGURE)];
+  const found = opener ? all.filter((m) => phraseBefore(m) !== null) : all;
+  const [old] = found;
+  if (found.length !== 1 || !old || old[0] === year || old.index === undefined) return undefined;
+  const phrase = opener ? phraseBefore(old) : null;
   const start = phrase ? phrase.index : old.index;
   const put = phrase ? lowerFirst(meant) : year;
   return `${digits.slice(0, start)}${put}${digits.slice(old.index + old[0].length)}`;
@@ -3305,9 +3318,11 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
  * caller said, not that the agent's own value was wrong (the closing re-read of stop 63: "Min syster får 4 700 kronor." "Det
  * stämmer, hon har …" wrote the sister's amount as the caller's pension).
  */
+// (The closing re-read of stop 65: "Det var inte jag som läste fel, …", "It wasn't my mistake": owning denied, up to three
+// words after "inte"/"not", owns nothing; the caller's figure had been written into the agent's sentence.)
 const OWNS_CALLERS_VALUE: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:du har (?:helt |alldeles )?rätt|mitt fel|jag (?:som )?(?:läste|tittade|såg|sa|tog|räknade) fel|(?:tittade|läste|kollade|såg) (?:jag )?på (?:fel|en annan) (?:rad|raden|kolumn|ställe|siffra|uppgift))(?![\p{L}])/iu,
-  en: /(?<![\p{L}'’])(?:you(?:'re|’re| are) (?:quite |absolutely )?right|my mistake|i (?:misread|misheard)|i (?:read|looked|was looking|checked)(?: it)? (?:wrong|(?:at |from )?(?:the wrong|another|last year's))|the wrong (?:column|line|row))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?<!(?<![\p{L}])(?:inte|icke|ej|aldrig)(?:\s+\p{L}+){0,3}\s+)(?:du har (?:helt |alldeles )?rätt|mitt fel|jag (?:som )?(?:läste|tittade|såg|sa|tog|räknade) fel|(?:tittade|läste|kollade|såg) (?:jag )?på (?:fel|en annan) (?:rad|raden|kolumn|ställe|siffra|uppgift))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?<!(?:(?<![\p{L}])(?:not|never)|n['’]t)(?:\s+[\p{L}'’]+){0,3}\s+)(?:you(?:'re|’re| are) (?:quite |absolutely )?right|my mistake|i (?:misread|misheard)|i (?:read|looked|was looking|checked)(?: it)? (?:wrong|(?:at |from )?(?:the wrong|another|last year's))|the wrong (?:column|line|row))(?![\p{L}])/iu,
 };
 /**
  * The caller's turn putting the agent's value right: opening with "nej"/"no", or saying "inte"/"not", "det står", "the letter
@@ -3440,6 +3455,9 @@ export function figureOwnedAfterCallerPutRight(utterances: Utterance[], language
     if (!old || more.length > 0 || !/^\d{1,4}$/u.test(old)) continue;
     const callerTurn = out.find((u, i) => i > k && u.segmentIndex > said.segmentIndex && u.speaker !== 'agent');
     if (!callerTurn || callerTurn.segmentIndex !== said.segmentIndex + 1) continue;
+    // (Only the turn's last sentence, the one the caller answers: "Du bor i kommun nummer tjugotvå enligt oss. Nu står tabell
+    // trettiotvå." "Trettiotre, ska det vara." wrote 33 as the municipality too; the closing re-read of stop 65.)
+    if (out.some((u, i) => i > k && u.segmentIndex === said.segmentIndex)) continue;
     const [first] = out.filter((u) => u.segmentIndex === callerTurn.segmentIndex);
     const meant = first ? FIGURE_ALONE[language].exec(inDigits(first.text, language).trim())?.[1] : undefined;
     if (!meant || meant === old) continue;

@@ -2755,7 +2755,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // while the caller waits is the errand's outcome too, told as said, without its "nu"; one told as done comes first, round 69.)
   const outcomeOf = (pattern: RegExp, now: boolean) =>
     followUp
-      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && !BARE_DONE_ACT.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && !POINTS_BACK[language].test(f.text) && !NOT_PROMISED.test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
+      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && !BARE_DONE_ACT.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && !POINTS_BACK[language].test(f.text) && !NOT_PROMISED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
       .sort((a, b) => a.position - b.position)[0];
   // (One said after the caller asked something new is that question's outcome, not the first errand's: "Först sjukpenningen,
   // när kommer den?" … "Och bostadsbidrag?" … "Jag skickar en länk till ansökan nu" stays out of the line's first errand.)
@@ -5122,7 +5122,10 @@ const POINTS_BACK: Record<Language, RegExp> = {
   en: /^The agent(?:\s+\p{L}+){1,3}?\s+(?:that|this|those|these)\s+\p{L}+(?:\s+(?:now|just))?\s*(?:[,.!]|$)/iu,
 };
 /** (Round 97) "…, but cannot promise it", "men kan inte lova något": an act the agent does not promise the end of is no outcome. */
-const NOT_PROMISED = /(?<![\p{L}])(?:(?:can ?not|can't|cannot) promise|kan inte lova)(?![\p{L}])/iu;
+const NOT_PROMISED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])kan inte lova(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:can ?not|can't|cannot) promise(?![\p{L}])/iu,
+};
 /** An act offered "if the caller wants" is not yet the errand's outcome. */
 const IF_LIKED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])om (?:kunden|hen|du) (?:vill|önskar|ger)(?![\p{L}])/iu,
@@ -5230,9 +5233,12 @@ const ASKS_BY_WORD_ORDER: Record<Language, RegExp> = {
   sv: /^(?:(?:kan|får|måste|ska|skulle|är|har|blir|går|behöver)\s+(?:jag|man|vi|hen|han|hon|det|min|mitt|mina)|(?:när|hur|vad|varför|vilken|vilket|vilka|var)\s+(?:kommer|är|blir|ska|kan|får|gör|har|går|betalas))(?![\p{L}])/iu,
   en: /^(?:(?:can|could|do|does|did|is|are|will|would|should|must|may)\s+(?:i|we|you|my|it|he|she|they)|(?:when|how|what|why|which|where)\s+(?:is|are|does|do|will|can|should|would|did))(?![\p{L}])/iu,
 };
-/** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
-// (Round 98: "Before my real question, can I send …?", "Innan min egentliga fråga, …": the caller says the question is a side
-// one; the errand line wrote it, "Before the caller's real question, can the caller send a medical certificate by email?".)
+/**
+ * An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not
+ * the errand. (Round 98: "Before my real question, can I send …?", "Innan min egentliga fråga, …": the caller says the
+ * question is a side one; the errand line wrote it, "Before the caller's real question, can the caller send a medical
+ * certificate by email?".)
+ */
 const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer|(?:innan|före) (?:min|den) (?:egentliga|riktiga|verkliga) fråga(?:n)?)(?![\p{L}])/iu,
   en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget|before (?:my|the) (?:real|actual|main) question)(?![\p{L}])/iu,
