@@ -1002,8 +1002,19 @@ const concedes = (u: Utterance, language: Language): Utterance => {
  * span ("Det räcker att ansöka tre månader innan du vill börja", "Your own move doesn't affect …") is theirs too: it goes.)
  */
 const HANDS_OVER: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:lämna(?:r)? över|ta (?:telefonen|luren)|låna (?:luren|telefonen)|ge (?:dig|er) till|vill (?:säga|fråga) (?:något|en sak)|får (?:hen|han|hon) prata)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:pass you (?:over|to)|hand (?:you )?over|talk to (?:them|you|him|her)|let (?:them|him|her) (?:read|talk|speak|explain)|put (?:them|him|her) on|read it to you|wants to (?:ask|say|talk)|^here\.?$)/iu,
+  // (Round 99: "Vänta, jag ger dig till min son", "jag ger dig min sambo", "Hold on, I'll put my daughter on", "I'll put you
+  // over to my partner": the hand-over said with the present tense or a kin word.)
+  sv: /(?<![\p{L}])(?:lämna(?:r)? över|ta (?:telefonen|luren)|låna (?:luren|telefonen)|ger? (?:dig|er) (?:över )?till|ger? (?:dig|er) (?:min|mitt)|vill (?:säga|fråga) (?:något|en sak)|får (?:hen|han|hon) prata)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:pass you (?:over|to)|hand (?:you )?over|talk to (?:them|you|him|her)|let (?:them|him|her) (?:read|talk|speak|explain)|put (?:them|him|her) on|put you (?:on |over |through )?to|put (?:my|our) \p{L}+ on|read it to you|wants to (?:ask|say|talk)|^here\.?$)/iu,
+};
+/**
+ * (Round 99: "Det är sambon här.", "Här är dottern.", "Sambon här.", "This is the daughter.", "It's the partner.", "My
+ * partner here.": the one who took the phone says who they are without "jag är"/"I'm"; round 98 read only those, and the
+ * relative's "Jag har sökt sjukpenning" was written as the customer's.) Only a kin word, so that "Det är bra här" is no one.
+ */
+const SAYS_WHO: Record<Language, RegExp> = {
+  sv: /^(?:(?:hej|hallå|god dag)[,.!]?\s*)?(?:(?:det|här) är (?<kin>barnet|sambon|syskonet|barnbarnet|grannen|partnern|maken|makan|dottern|sonen|brodern|systern|frun|mannen|vännen|hustrun)(?:\s+här)?|(?<kin2>barnet|sambon|syskonet|barnbarnet|grannen|partnern|maken|makan|dottern|sonen|brodern|systern|frun|mannen|vännen|hustrun)\s+här)(?=[,.!]|\s*$)/iu,
+  en: /^(?:(?:hi|hello|hey)[,.!]?\s*)?(?:(?:this is|it['’]s|here['’]s) (?:the |their |your customer['’]s )?(?<kin>partner|spouse|daughter|son|child|grandchild|grandson|granddaughter|neighbour|neighbor|brother|sister|husband|wife|friend|eldest|sibling)(?:\s+here)?|(?:my |the )?(?<kin2>partner|spouse|daughter|son|child|grandchild|grandson|granddaughter|neighbour|neighbor|brother|sister|husband|wife|friend|eldest|sibling)\s+here)(?=[,.!]|\s*$)/iu,
 };
 /** The one who took the phone says who they are: "Jag är barnet", "Hi, I'm the partner", "grandchild here". */
 const TAKES_PHONE: Record<Language, RegExp> = {
@@ -1060,12 +1071,17 @@ function handedSpans(utterances: Utterance[], language: Language): Handed {
     // The next caller turn, after the agent's answer, is the one who took the phone if it greets or says who they are.
     const start = segments.findIndex((s, j) => j > k && speakerOf(s) !== 'agent');
     const first = start >= 0 ? of(segments[start]!)[0] : undefined;
-    const took = first ? TAKES_PHONE[language].exec(first.text) : null;
-    if (!first || !took || BACK_AGAIN[language].test(first.text)) continue;
-    const kin = (took.groups?.['kin'] ?? took.groups?.['kin2'] ?? named ?? (language === 'sv' ? 'anhörig' : 'relative')).toLowerCase();
+    const took = first ? (TAKES_PHONE[language].exec(first.text) ?? SAYS_WHO[language].exec(first.text)) : null;
+    if (!first || BACK_AGAIN[language].test(first.text)) continue;
+    // (Round 99: "Vänta, jag ger dig till min son." "Okej." "Ja, alltså, jag säljer huset …" … "Jag lämnar tillbaka nu.": the
+    // one the customer handed to, named in the hand-over, who just goes on talking; only with their own hand-back, below.)
+    const unannounced = !took && named !== undefined;
+    if (!took && !unannounced) continue;
+    const kin = (took?.groups?.['kin'] ?? took?.groups?.['kin2'] ?? named ?? (language === 'sv' ? 'anhörig' : 'relative')).toLowerCase();
     // The span: the caller turns up to the hand-back (inclusive), or up to the agent's greeting back (exclusive).
     const span: number[] = [];
     let closed = false;
+    let handedBack = false;
     for (let j = start; j < segments.length && span.length < 6; j++) {
       const turnJ = of(segments[j]!);
       if (speakerOf(segments[j]!) === 'agent') {
@@ -1082,12 +1098,13 @@ function handedSpans(utterances: Utterance[], language: Language): Handed {
       span.push(segments[j]!);
       if (turnJ.some((u) => HANDS_BACK[language].test(u.text))) {
         closed = true;
+        handedBack = true;
         break;
       }
     }
-    if (!closed || span.length === 0) continue;
+    if (!closed || span.length === 0 || (unannounced && !handedBack)) continue;
     // (The kin word bare, "sambon" → "sambo", as the note writes "Kundens sambo".)
-    const bare = language === 'sv' ? (({ barnet: 'barn', sambon: 'sambo', syskonet: 'syskon', barnbarnet: 'barnbarn', grannen: 'granne', partnern: 'partner', maken: 'make', makan: 'maka', dottern: 'dotter', sonen: 'son', brodern: 'bror', systern: 'syster' }) as Record<string, string>)[kin] ?? kin : kin;
+    const bare = language === 'sv' ? (({ barnet: 'barn', sambon: 'sambo', syskonet: 'syskon', barnbarnet: 'barnbarn', grannen: 'granne', partnern: 'partner', maken: 'make', makan: 'maka', dottern: 'dotter', sonen: 'son', brodern: 'bror', systern: 'syster', frun: 'fru', mannen: 'man', vännen: 'vän', hustrun: 'hustru' }) as Record<string, string>)[kin] ?? kin : kin;
     const mark = `[${bare.replace(/[^\p{L}]/gu, '')}:]`;
     for (const segment of span) {
       marks.set(segment, { mark, kin });
@@ -1115,7 +1132,8 @@ function onTheLine<T extends Utterance>(statements: T[], handed: Handed): T[] {
   return statements.map((s) => {
     const held = s.speaker !== 'agent' ? handed.marks.get(s.segmentIndex) : undefined;
     if (!held || /^\[\p{L}+:\]/u.test(s.text)) return s;
-    const intro = new RegExp(`^(?:(?:hej|hallå|hi|hello)[,.!]?\\s*)?(?:(?:det är|this is|it['’]s) \\[NAMN\\],?\\s*)?(?:jag är |i['’]m (?:the |their )?)${escapeRegExp(held.kin)}[,.!]?\\s*`, 'iu');
+    // (Round 99: "Det är sambon här.", "This is the daughter.", "Grandchild here." say who speaks, as "Jag är barnet" does.)
+    const intro = new RegExp(`^(?:(?:hej|hallå|hi|hello|hey)[,.!]?\\s*)?(?:(?:det är|this is|it['’]s) \\[NAMN\\],?\\s*)?(?:jag är |i['’]m (?:the |their )?|(?:det|här) är |(?:this is|it['’]s|here['’]s) (?:the |their )?|(?:my |the )?)${escapeRegExp(held.kin)}(?:\\s+(?:här|here))?[,.!]?\\s*`, 'iu');
     const rest = s.text.replace(intro, '');
     return rest === '' ? { ...s, text: `${held.mark} ${s.text}` } : { ...s, text: `${held.mark} ${capitalise(rest)}`, words: wordsOf(rest) };
   });
@@ -1159,6 +1177,9 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
   const each = heard.map((u) => UTTERANCE_PASSES.reduce((said, pass) => pass(said, language), u));
   const utterances = CALL_PASSES.reduce((said, pass) => pass(said, language), each);
   const out: Statement[] = [];
+  // (Round 99: who holds the phone, read before corrections, so that a correction stays with the one who said it.)
+  const handed = handedSpans(each, language);
+  const holder = (x: Utterance) => (x.speaker === 'agent' ? '' : (handed.marks.get(x.segmentIndex)?.mark ?? ''));
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
   // the caller is the customer of the note then, and the mother "kundens mamma", as for any relative, round 16.)
@@ -1495,7 +1516,12 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       continue;
     }
     const redactedOnly = /\[[^\]]*\]/u.test(correction) && valuesIn(correction.replace(/\[[^\]]*\]/gu, ' '), language).length === 0;
-    const target = LATE_CORRECTION[language].test(correction) || redactedOnly ? undefined : findCorrected(out, statement, correction, language, split.strong);
+    // (Round 99: "[sambo:] Jag ska själv vara hemma i hela juli." … "Hej igen." "Nej, förlåt, från tjugoförsta.": the customer's
+    // correction after the hand-back puts right the customer's value, never what the relative on the line said of their own;
+    // it was written "Kundens sambo ska vara hemma i hela 21 juli", and the customer's wrong start stood.)
+    const ownHolder = holder(u);
+    const theirsOrAgents = out.filter((x) => x.speaker === 'agent' || holder(x) === '' || holder(x) === ownHolder);
+    const target = LATE_CORRECTION[language].test(correction) || redactedOnly ? undefined : findCorrected(theirsOrAgents, statement, correction, language, split.strong);
     // (Round 95: a sum said as the correction restates no sentence whose only amount is a percentage, nor the reverse.)
     const amountOf = (t: string) => valuesIn(t, language).filter((v) => v.kind === 'amount').map((v) => v.match[0]);
     const otherQuantity = target !== undefined && amountOf(correction).length > 0 && amountOf(target.text).length > 0 && amountOf(target.text).every((a) => amountOf(correction).every((b) => shareAndSum(a, b)));
@@ -1534,7 +1560,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
   // (Round 98: a relative who took the phone speaks in their own name.)
-  return onTheLine(settledByAgent(correctedLater(out, language), utterances, language), handedSpans(each, language));
+  return onTheLine(settledByAgent(correctedLater(out, language), utterances, language), handed);
 }
 
 /** A year, in digits once the words are read: 1900–2099. */

@@ -3884,7 +3884,35 @@ const KIN_PRONOUNS: Record<Language, { she: RegExp; he: RegExp; pronouns: Record
     pronouns: { she: ['she', 'her', 'her'], he: ['he', 'him', 'his'], they: ['they', 'them', 'their'] },
   },
 };
+/**
+ * (Round 99: "[grandchild:] My grandparent got a small pension from Finland", "[barn:] Min pappa har fått ett beslut": the
+ * relative on the line names the customer by the kin word turned round (a grandchild's grandparent, a child's parent, a
+ * partner's partner); the note wrote "The caller's grandparent", the customer's own pension as a third person's. Not a
+ * sibling's "my sister", who may be another one.)
+ */
+const CUSTOMER_TO_KIN: Record<Language, [RegExp, RegExp][]> = {
+  sv: [
+    [/^barnbarn(?:et)?$/u, /(?:mormor|morfar|farmor|farfar|morförälder|farförälder)/u],
+    [/^(?:barn(?:et)?|son(?:en)?|dotter|dottern)$/u, /(?:mamma|pappa|förälder|mor|far)/u],
+    [/^(?:sambo(?:n)?|make(?:n)?|maka(?:n)?|partner(?:n)?|fru(?:n)?|man(?:nen)?)$/u, /(?:sambo|make|maka|partner|fru|man)/u],
+  ],
+  en: [
+    [/^(?:grandchild|grandson|granddaughter)$/u, /(?:grandparent|grandma|grandpa|grandmother|grandfather|gran|grandad|nan)/u],
+    [/^(?:child|son|daughter|eldest)$/u, /(?:parent|mum|mom|dad|mother|father)/u],
+    [/^(?:partner|spouse|husband|wife)$/u, /(?:partner|spouse|husband|wife)/u],
+  ],
+};
+function customerNamedByKin(text: string, kin: string, language: Language): string {
+  const turned = CUSTOMER_TO_KIN[language].find(([theirs]) => theirs.test(kin.toLowerCase()))?.[1];
+  if (!turned) return text;
+  const named = new RegExp(`(?<![\\p{L}])(${language === 'sv' ? 'min|mitt' : 'my'})\\s+${turned.source}(${language === 'sv' ? 's' : "['’]s"})?(?![\\p{L}])`, 'giu');
+  return text.replace(named, (m, _my: string, owned: string | undefined, at: number) => {
+    const who = language === 'sv' ? `kunden${owned ? 's' : ''}` : `the caller${owned ? "'s" : ''}`;
+    return at === 0 ? capitalise(who) : who;
+  });
+}
 function asRelative(text: string, kin: string, language: Language): string {
+  text = customerNamedByKin(text, kin, language);
   const kinds = KIN_PRONOUNS[language];
   const [subject, object, owner] = kinds.pronouns[kinds.she.test(kin) ? 'she' : kinds.he.test(kin) ? 'he' : 'they'];
   const my = language === 'sv' ? 'Min' : 'My';
@@ -3896,9 +3924,10 @@ function asRelative(text: string, kin: string, language: Language): string {
   const first = opening.exec(said);
   let rest = first ? said.slice(first[0].length) : said;
   // ("I want …, but I have …" → "My mum wants …, but she has …": the verb after the subject agrees, in English.)
-  const agrees = (after: string) =>
-    language === 'en' && subject !== 'they'
-      ? after.replace(/^(\s+(?:just |only |also |really |still )?)(?:(am)|(have)|(do)|(go)|(want|need|live|get|think|know|wish|hope|like|feel|sign|send|call|pay|own|rent))(?![\p{L}'’])/u, (_m, space: string, am, have, doo, go, verb: string | undefined) =>
+  // (Round 99: the kin word opening the sentence is singular whatever the pronoun after it: "My spouse wants", not "want".)
+  const agrees = (after: string, kinSubject = false) =>
+    language === 'en' && (subject !== 'they' || kinSubject)
+      ? after.replace(/^(\s+(?:just |only |also |really |still )?)(?:(am)|(have)|(do)|(go)|(want|need|live|get|think|know|wish|hope|like|feel|sign|send|call|pay|own|rent|work|earn|sell|plan))(?![\p{L}'’])/u, (_m, space: string, am, have, doo, go, verb: string | undefined) =>
           `${space}${am ? 'is' : have ? 'has' : doo ? 'does' : go ? 'goes' : `${verb}s`}`,
         )
       : after;
@@ -3912,7 +3941,7 @@ function asRelative(text: string, kin: string, language: Language): string {
       rest = `${rest.slice(0, m.index)}${m.index === 0 && !first ? capitalise(said) : said}${after}`;
     }
   }
-  return first ? `${my} ${kin}${/['’]m$/u.test(first[0]) ? ' is' : agrees(rest)}${/['’]m$/u.test(first[0]) ? rest : ''}` : rest;
+  return first ? `${my} ${kin}${/['’]m$/u.test(first[0]) ? ' is' : agrees(rest, true)}${/['’]m$/u.test(first[0]) ? rest : ''}` : rest;
 }
 
 /** In the order they were said, without the working fields. */
@@ -4023,7 +4052,10 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     if (writing.we.some(([pattern]) => new RegExp(pattern.source, 'iu').test(text))) {
       for (const [pattern, replacement] of writing.we) text = text.replace(pattern, replacement);
       const rewritten = toThirdPerson(text, s.speaker, language).replace(/\.$/, '');
-      return `${writing.reports} ${rewritten.charAt(0).toLowerCase()}${rewritten.slice(1)}.`;
+      // (Round 99: "[barnbarn:] Vi pratade om september": a relative on the line who says "vi" reports it, not the customer;
+      // "Kunden uppger att de pratade om september" stood in the note for the grandchild's words.)
+      const reports = speaking ? (language === 'sv' ? `Kundens ${kinWord(speaking)} uppger att` : `The caller's ${kinWord(speaking)} says that`) : writing.reports;
+      return `${reports} ${rewritten.charAt(0).toLowerCase()}${rewritten.slice(1)}.`;
     }
   }
   const household = s.speaker === 'agent' && language === 'sv' && /(?<![\p{L}])ni(?![\p{L}])/iu.test(text) ? householdOf(all) : undefined;
