@@ -1873,11 +1873,11 @@ function spellingsClose(a: string, b: string): boolean {
   return row[b.length]! <= most;
 }
 
-/** A name or number found once in a call is redacted wherever it recurs in the call. */
 /** A word with the English possessive, "alasdair's", "alasdair’s": its bare form (round 101). */
 const ENGLISH_POSSESSIVE = /^(\p{L}+)['’]s$/u;
 /** Kin and what a child calls them, "Mum's", "Gran's": their bare form is remembered as no name (review of round 101). */
 const KIN_WORDS: ReadonlySet<string> = new Set([...RELATIVES, 'mam', 'mummy', 'mommy', 'daddy', 'gran', 'grandpa', 'nan', 'nana', 'nanna']);
+/** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();
@@ -1919,11 +1919,13 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
           else {
             nameWords.set(folded(t.lower), true);
             // ("I'm reading my husband's, Alasdair's." … "it's joint with Alasdair": a name found with the English possessive
-            // is the name said bare later too; round 101. Not a firm's possessive before "of" or a capitalised word, "Lloyd's of
-            // London", "McDonald's Restaurants", whose bare form names the firm again.)
+            // is the name said bare later too; round 101. Not a firm's possessive before "of", "Lloyd's of London", whose bare
+            // form names the firm again. Before any capitalised word it is remembered, "Alasdair's Barclays account" … "joint
+            // with Alasdair": a bank's, a product's or a brand's word follows a person's possessive as often as a firm's does,
+            // and the bare name fails closed; the closing re-read of stop 65.)
             const bare = ENGLISH_POSSESSIVE.exec(t.lower)?.[1];
             const after = tokens[k + 1];
-            const firmsPossessive = after?.kind === 'word' && (after.lower === 'of' || after.capitalised);
+            const firmsPossessive = after?.kind === 'word' && after.lower === 'of';
             if (bare !== undefined && [...bare].length >= 2 && !firmsPossessive && !KIN_WORDS.has(bare) && !stopWords.has(bare) && !neverAName(bare)) nameWords.set(folded(bare), true);
           }
         }

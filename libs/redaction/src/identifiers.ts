@@ -51,7 +51,7 @@ export interface RunContext {
   /** The digits of the numbers said, by either speaker, in the question's turns before this one (review of round 80). */
   saidInWindow?: ReadonlySet<string>;
   /** Every run of the utterance, for figures said later in it (review of round 101). */
-  runs?: readonly NumberRun[];
+  runs: readonly NumberRun[];
 }
 
 export interface RunFindings {
@@ -265,9 +265,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     }
   }
   // ("Sista fyra är noll två ett... nej, det är en sexa, noll två ett sex": the figures that put right a last four broken off
-  // and taken back, later in the sentence, are that last four; round 101.)
-  if (!cue && ctx.previousRunCue === 'generic' && ctx.previousRunEnd >= 0 && gap <= 12 && !yearDateOrUnit(tokens, run) && takenBackAfter(tokens, ctx.previousRunEnd) && onlyEllipsesBetween(tokens, ctx.previousRunEnd, run.firstToken) && LAST_FOUR_NEAR.test(tokens.slice(Math.max(0, ctx.previousRunEnd - 10), ctx.previousRunEnd).map((t) => t.lower).join(' '))) {
-    cue = 'generic';
+  // and taken back, later in the sentence, are that last four; round 101. A card's, a phone's or a personal number's too, "På
+  // kortet är sista fyra fyrtiofem... nej, förlåt, fyrtiofem tolv": naming whose last four they are holds them no less; the
+  // closing re-read of stop 65.)
+  if (!cue && (ctx.previousRunCue === 'generic' || LAST_FOUR_OWNER_CUES.has(ctx.previousRunCue)) && ctx.previousRunEnd >= 0 && gap <= 12 && !yearDateOrUnit(tokens, run) && takenBackAfter(tokens, ctx.previousRunEnd) && onlyEllipsesBetween(tokens, ctx.previousRunEnd, run.firstToken) && LAST_FOUR_NEAR.test(tokens.slice(Math.max(0, ctx.previousRunEnd - 10), ctx.previousRunEnd).map((t) => t.lower).join(' '))) {
+    cue = ctx.previousRunCue;
     continued = true;
   }
   // "Kortet 4963 7714 …, men det ska sluta 85 36", "No, the end is 8238": digits named as the end of a number given before
@@ -482,12 +484,16 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const twoBack = tokens[run.firstToken - 2]?.lower ?? '';
     const postcodeFigures = n === 5 || (n >= 4 && n <= 6 && previous !== undefined && (POSTCODE_WORDS.test(previous.lower) || (['is', 'är', 'was', 'var'].includes(previous.lower) && POSTCODE_WORDS.test(twoBack))));
     if (n >= needed - (cue === 'postcode' && n === 4 ? 1 : 0) && (cue !== 'postcode' || postcodeFigures || piece)) whole(cue, Confidence.cued);
+    // (The closing re-read of stop 65: a card's, a phone's or a personal number's last four broken off, "På kortet är sista
+    // fyra fyrtiofem... nej", is a piece of it as the generic cue's is, below.)
+    else if (LAST_FOUR_OWNER_CUES.has(cue) && brokenOffLastFour(run, ctx, allowed, continued)) whole(cue as Candidate['type'], Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
-  } else if (cue === 'generic' && n >= 2 && !allowed && !continued && lastFourNamedBefore(tokens, run.firstToken) && (numberAfterPause(tokens, run.lastToken) || brokenOffAfter(tokens, run.lastToken) || takenBackAfter(tokens, run.lastToken)) && brokenOffLastFourHeld(run, ctx)) {
+  } else if (cue === 'generic' && brokenOffLastFour(run, ctx, allowed, continued)) {
     // ("Sista fyra är noll två ett... nej, det är en sexa", "the last four are five one... no": a last four begun and broken
-    // off is a piece of it, however few its figures; round 101.)
-    whole('idNumber', Confidence.cued);
+    // off is a piece of it, however few its figures; round 101. Labelled as its owner's, "… and the card was fine" a card's;
+    // the closing re-read of stop 65.)
+    whole(lastFourOwnerType(ctx), Confidence.cued);
   }
   if (found.length === 0 && !allowed) {
     const giro = giroShaped(run, ctx.text);
@@ -507,6 +513,20 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 const LAST_FOUR_OWNERS = /^(?:kort\p{L}*|card|cards|telefon\p{L}*|phone|phones|mobil\p{L}*|mobile|personnummer\p{L}*|personnumret|samordningsnummer\p{L}*|personal|social)$/u;
 /** Cues of the question before that make the figures a card's, a phone's or a personal number's. */
 const LAST_FOUR_OWNER_CUES: ReadonlySet<Cue | undefined> = new Set<Cue | undefined>(['card', 'phone', 'personnummer', 'samordningsnummer']);
+/** A last four begun, two figures or more, and broken off by a pause or a taking back, held by the turn (round 101). */
+const brokenOffLastFour = (run: NumberRun, ctx: RunContext, allowed: boolean, continued: boolean): boolean =>
+  run.digits.length >= 2 && !allowed && !continued && lastFourNamedBefore(ctx.tokens, run.firstToken) && (numberAfterPause(ctx.tokens, run.lastToken) || brokenOffAfter(ctx.tokens, run.lastToken) || takenBackAfter(ctx.tokens, run.lastToken)) && brokenOffLastFourHeld(run, ctx);
+/** Whose a broken-off last four is: the question's owner, else the first owner's word in the turn, else an id number's. */
+function lastFourOwnerType(ctx: RunContext): Candidate['type'] {
+  if (ctx.carriedCue !== undefined && LAST_FOUR_OWNER_CUES.has(ctx.carriedCue)) return ctx.carriedCue as Candidate['type'];
+  for (const [k, t] of ctx.tokens.entries()) {
+    if (!LAST_FOUR_OWNERS.test(t.lower) || (t.lower === 'personal' && ctx.tokens[k + 1]?.lower !== 'number')) continue;
+    if (/^(?:kort|card)/u.test(t.lower)) return 'card';
+    if (/^(?:telefon|phone|mobil)/u.test(t.lower)) return 'phone';
+    return t.lower.startsWith('samordning') ? 'samordningsnummer' : 'personnummer';
+  }
+  return 'idNumber';
+}
 /**
  * ("De sista fyra är tolv... nej, femton år gamla", "the last four are twelve... sorry, the last four months …": a last four
  * broken off is held only where figures later in the turn begin with it, "fyra fem... fyra fem sju nio", or a card, a phone
@@ -514,7 +534,7 @@ const LAST_FOUR_OWNER_CUES: ReadonlySet<Cue | undefined> = new Set<Cue | undefin
  */
 function brokenOffLastFourHeld(run: NumberRun, ctx: RunContext): boolean {
   // (Not a sum or a count said later, "… I got twelve hundred".)
-  const later = (ctx.runs ?? []).filter((r) => r.firstToken > run.lastToken && !yearDateOrUnit(ctx.tokens, r) && !ctx.tokens.slice(r.firstToken, r.lastToken + 1).some((t) => /(?:hundra|hundred|tusen|thousand)$/u.test(t.lower))).map((r) => r.digits).join('');
+  const later = ctx.runs.filter((r) => r.firstToken > run.lastToken && !yearDateOrUnit(ctx.tokens, r) && !ctx.tokens.slice(r.firstToken, r.lastToken + 1).some((t) => /(?:hundra|hundred|tusen|thousand)$/u.test(t.lower))).map((r) => r.digits).join('');
   if (later.length > run.digits.length && later.startsWith(run.digits)) return true;
   if (LAST_FOUR_OWNER_CUES.has(ctx.carriedCue)) return true;
   return ctx.tokens.some((t, k) => LAST_FOUR_OWNERS.test(t.lower) && !(t.lower === 'personal' && ctx.tokens[k + 1]?.lower !== 'number'));
@@ -538,13 +558,25 @@ const LAST_FOUR_BEFORE = /(?:^|\s)(?:(?:the )?last four(?: digits)?|(?:de )?sist
 const lastFourNamedBefore = (tokens: Token[], first: number): boolean =>
   LAST_FOUR_BEFORE.test(tokens.slice(Math.max(0, first - 6), first).filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower)).map((t) => t.lower).join(' '));
 const LAST_FOUR_NEAR = /(?:^|\s)(?:last four|sista fyra|fyra sista)(?:\s|$)/u;
-/** No sentence ends between the two tokens but at an ellipsis, "… noll två ett... nej, …" (round 101). */
+/**
+ * No sentence ends between the two tokens but at an ellipsis, "… noll två ett... nej, …" (round 101), or at a "?" a taking
+ * back follows, "noll två ett? Nej, …": a rising pause Whisper writes as a question (the closing re-read of stop 65).
+ */
 const onlyEllipsesBetween = (tokens: Token[], from: number, to: number): boolean =>
-  !tokens.slice(from + 1, to).some((t, k) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, from + 1 + k));
-/** "… noll två ett... nej", "… five one... no": figures broken off by a pause and a taking back (round 101). */
+  !tokens.slice(from + 1, to).some((t, k) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, from + 1 + k) && !(t.text === '?' && takingBackNext(tokens, from + 1 + k)));
+/** A taking-back word after the punctuation at and after `at`: "? Nej", "?, no". */
+function takingBackNext(tokens: Token[], at: number): boolean {
+  let j = at;
+  while (tokens[j]?.kind === 'punct') j++;
+  return BREAKING_OFF.has(tokens[j]?.lower ?? '');
+}
+/**
+ * "… noll två ett... nej", "… five one... no": figures broken off by a pause and a taking back (round 101); a "?" before it
+ * too, "noll två ett? Nej" (the closing re-read of stop 65).
+ */
 function takenBackAfter(tokens: Token[], last: number): boolean {
   let j = last + 1;
-  while (tokens[j]?.kind === 'punct' && tokens[j]!.text !== '?' && tokens[j]!.text !== '!') j++;
+  while (tokens[j]?.kind === 'punct' && tokens[j]!.text !== '!') j++;
   return j > last + 1 && BREAKING_OFF.has(tokens[j]?.lower ?? '');
 }
 /** "570219-2808", "19570219-2808", "450519+1928": six or eight digits of a date, a dash or a plus, four digits. */

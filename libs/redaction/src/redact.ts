@@ -217,12 +217,12 @@ function handlesOfNameAndDigits(tokens: readonly Token[], asked: boolean): Candi
   return out;
 }
 
+/** A curly apostrophe before a possessive's "s", "Alasdair’s": read as the straight one (review of round 101; one character for one). */
+const CURLY_POSSESSIVE = /(?<=\p{L})’(?=s(?![\p{L}]))/gu;
 /**
  * One utterance, with what the dialogue carries into it: every rule's findings, not yet merged
  * (the dialogue adds its own, joined numbers and the call's memory, before they are).
  */
-/** A curly apostrophe before a possessive's "s", "Alasdair’s": read as the straight one (review of round 101; one character for one). */
-const CURLY_POSSESSIVE = /(?<=\p{L})’(?=s(?![\p{L}]))/gu;
 export function analyseUtterance(text: string, options: RedactOptions, context: UtteranceContext = {}): UtteranceAnalysis {
   // ("The letter is Alasdair’s, my son’s.": the possessive with the curly apostrophe is read as with the straight one; the
   // offsets stay, and the text said is given back as it was.)
@@ -488,21 +488,19 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
     const singles = run.parts.filter((p) => p.digits.length === 1).length;
     return singles === 0 || singles > 2 || singles * 2 > run.parts.length ? run.digits : run.parts.map((p) => (p.digits.length === 1 ? `0${p.digits}` : p.digits)).join('');
   };
-  // (Review of round 101: "Ärende nummer sjuttioåtta noll tre fjorton, det står trettiofyra femtiosju": a number a case's,
-  // reference's, invoice's or OCR's word names is read on across no reader's aside, where no personal number is spoken of in
-  // the turn; pieces glued with no aside still join, and a valid whole is redacted as before.)
-  const personalCue = tokens.some((t, k) => PERSONAL_NUMBER_TALK.test(t.lower) || (t.lower === 'personal' && tokens[k + 1]?.lower === 'number'));
-  const keptNumberNamed = (run: NumberRun) => !personalCue && keptNumberCueBefore(tokens, run.firstToken);
+  // (The closing re-read of stop 65: pieces read across a reader's aside join whatever word names them, "Ärende nummer
+  // sjuttioåtta noll tre fjorton, det står trettiofyra femtiosju", "On the claim form it's …, and then it says …": only a
+  // checksum-valid whole is taken from a join, so a case's, claim's or invoice's number that does not validate stays on
+  // screen, and a valid whole is redacted, failing closed. Review 101's case-word gate, which kept a valid whole, is gone.)
   for (let i = 0; i < runs.length; i++) {
     let digits = '';
     let withZeros = '';
-    const asideJoins = !keptNumberNamed(runs[i]!);
     // (Round 101: the same pieces with a piece said again read once, "noll sex, eh, det står noll sex tjugotvå", "five four...
     // five four nine three": a reader's restart repeats what it puts right.)
     let restarted = '';
     for (let j = i; j < runs.length && j <= i + 4; j++) {
       const run = runs[j]!;
-      if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t, k, gap) => PIECE_GLUE.has(t.lower) || t.kind === 'punct' || relayFrameHolds(gap, k)) && !(asideJoins && readingGap(tokens, runs[j - 1]!.lastToken, run.firstToken))) break;
+      if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t, k, gap) => PIECE_GLUE.has(t.lower) || t.kind === 'punct' || relayFrameHolds(gap, k)) && !(readingGap(tokens, runs[j - 1]!.lastToken, run.firstToken))) break;
       // (Not a piece another finding holds: an address's number and its postcode are no personal number; nor a sum said with
       // thousands. And only where a piece is said in words: "Fakturanumren är 6503, 2200 och 45" is a list, round 53's review.)
       // (Round 101: a phone's finding of eight figures or fewer may be a piece, "…, eh, noll sex tjugotvå, niotusen
@@ -546,15 +544,6 @@ function restartedPieces(said: string, next: string): string {
  */
 const lastFourAsThousands = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.length >= 2 && run.parts.slice(0, -1).every((p) => !partSaidWithThousands(tokens, p)) && run.parts.at(-1)!.digits.length === 4 && !run.digits.endsWith('00');
-/** Words that name a number no personal one: a case's, a reference's, an invoice's, an OCR's (review of round 101). */
-const KEPT_NUMBER_CUES = /^(?:ärende\p{L}*|case|claim|reference|ref|referens\p{L}*|invoice|faktura\p{L}*|ocr|ocr-\p{L}+|dnr|diarie\p{L}*|kundnummer\p{L}*)$/u;
-/** Words of a personal number in the turn: then the aside still joins, failing closed (review of round 101). */
-const PERSONAL_NUMBER_TALK = /^(?:personnummer\p{L}*|personnumret|personnr|samordningsnummer\p{L}*|född|födelse\p{L}*|born|birth)$/u;
-/** A kept number's word in the sentence before token `first`, at most ten tokens back ("Dnr …", "OCR-numret, det står …"). */
-function keptNumberCueBefore(tokens: readonly Token[], first: number): boolean {
-  for (let k = first - 1; k >= 0 && k >= first - 10 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (KEPT_NUMBER_CUES.test(tokens[k]!.lower)) return true;
-  return false;
-}
 /** A reader's words between two pieces: "det står", "it says", "the rest is smudged", "resten är svår att läsa". */
 const READING_WORDS = /^(?:står|stod|says|said|reads|read|rest|resten|läser|läste)$/u;
 /**
