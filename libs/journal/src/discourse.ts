@@ -992,6 +992,26 @@ const concedes = (u: Utterance, language: Language): Utterance => {
 };
 
 /**
+ * (The closing re-read of stop 65, part two: one kin table for who may take the phone. The words a relative says who they
+ * are with, "jag är dottern", "Sambon här", "I'm the son", "I'm her daughter"; the same word bare for the mark, "dottern" →
+ * "[dotter:]"; and the word the customer names them with in the hand-over, "min dotter", "my son". Round 98 and 99 kept
+ * three lists that disagreed: "jag är systern" counted as the sister speaking of herself, "jag är dottern" did not; and any
+ * word after "jag är"/"I'm" was a kin word, so that "Jag är änka" and "I'm moving" were a relative taking the phone.)
+ */
+const KIN_TABLE: Record<Language, readonly (readonly [said: string, bare: string])[]> = {
+  sv: [
+    ['barnet', 'barn'], ['sambon', 'sambo'], ['syskonet', 'syskon'], ['barnbarnet', 'barnbarn'], ['grannen', 'granne'],
+    ['partnern', 'partner'], ['maken', 'make'], ['makan', 'maka'], ['dottern', 'dotter'], ['sonen', 'son'], ['brodern', 'bror'],
+    ['systern', 'syster'], ['frun', 'fru'], ['mannen', 'man'], ['vännen', 'vän'], ['hustrun', 'hustru'],
+  ],
+  en: ['partner', 'spouse', 'daughter', 'son', 'child', 'grandchild', 'grandson', 'granddaughter', 'neighbour', 'neighbor', 'brother', 'sister', 'husband', 'wife', 'friend', 'eldest', 'sibling'].map((w) => [w, w] as const),
+};
+const KIN_SAID = { sv: KIN_TABLE.sv.map(([said]) => said).join('|'), en: KIN_TABLE.en.map(([said]) => said).join('|') };
+const KIN_BARE = { sv: KIN_TABLE.sv.map(([, bare]) => bare).join('|'), en: KIN_TABLE.en.map(([, bare]) => bare).join('|') };
+/** "jag är hennes dotter", "I'm her daughter": the customer's word before the kin word; the kin word is the relation. */
+const THEIRS: Record<Language, string> = { sv: '(?:hennes|hans|hens|deras|kundens) ', en: "(?:the |their |her |his |your customer['’]s )" };
+
+/**
  * (Round 98: "Vänta, mitt barn är här … Jag lämnar över." "Hej, jag är barnet. … Jag flyttar själv till Göteborg i augusti."
  * "… Jag ger tillbaka luren nu.", "Can I pass you over?" "Hello. If I apply now, could mine start in August?" "Back to my
  * spouse.": a relative or a helper who takes the phone keeps the `caller:` prefix, and their first person is theirs, never
@@ -1002,10 +1022,16 @@ const concedes = (u: Utterance, language: Language): Utterance => {
  * span ("Det räcker att ansöka tre månader innan du vill börja", "Your own move doesn't affect …") is theirs too: it goes.)
  */
 const HANDS_OVER: Record<Language, RegExp> = {
+  // (Re-read of stop 65: "Jag vill fråga en sak", "I need to talk to you" are the customer's own errand; a hand-over only
+  // with a kin word before them, "min syster här vill fråga en sak", "my son needs to talk to you", in HANDS_OVER_NAMED.)
   // (Round 99: "Vänta, jag ger dig till min son", "jag ger dig min sambo", "Hold on, I'll put my daughter on", "I'll put you
   // over to my partner": the hand-over said with the present tense or a kin word.)
-  sv: /(?<![\p{L}])(?:lämna(?:r)? över|ta (?:telefonen|luren)|låna (?:luren|telefonen)|ger? (?:dig|er) (?:över )?till|ger? (?:dig|er) (?:min|mitt)|vill (?:säga|fråga) (?:något|en sak)|får (?:hen|han|hon) prata)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:pass you (?:over|to)|hand (?:you )?over|talk to (?:them|you|him|her)|let (?:them|him|her) (?:read|talk|speak|explain)|put (?:them|him|her) on|put you (?:on |over |through )?to|put (?:my|our) \p{L}+ on|read it to you|wants to (?:ask|say|talk)|^here\.?$)/iu,
+  sv: /(?<![\p{L}])(?:lämna(?:r)? över|ta (?:telefonen|luren)|låna (?:luren|telefonen)|ger? (?:dig|er) (?:över )?till|ger? (?:dig|er) (?:min|mitt)|får (?:hen|han|hon) prata)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:pass you (?:over|to)|hand (?:you )?over|talk to (?:them|him|her)|let (?:them|him|her) (?:read|talk|speak|explain)|put (?:them|him|her) on|put you (?:on |over |through )?to|put (?:my|our) \p{L}+ on|read it to you|wants to (?:ask|say|talk)|^here\.?$)/iu,
+};
+const HANDS_OVER_NAMED: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])(?:min|mitt) (?:${KIN_BARE.sv})(?: \\p{L}+){0,3} vill (?:säga|fråga) (?:något|en sak)(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])my (?:${KIN_BARE.en})(?: \\p{L}+){0,3} talk to you(?![\\p{L}])`, 'iu'),
 };
 /**
  * (Round 99: "Det är sambon här.", "Här är dottern.", "Sambon här.", "This is the daughter.", "It's the partner.", "My
@@ -1013,13 +1039,16 @@ const HANDS_OVER: Record<Language, RegExp> = {
  * relative's "Jag har sökt sjukpenning" was written as the customer's.) Only a kin word, so that "Det är bra här" is no one.
  */
 const SAYS_WHO: Record<Language, RegExp> = {
-  sv: /^(?:(?:hej|hallå|god dag)[,.!]?\s*)?(?:(?:det|här) är (?<kin>barnet|sambon|syskonet|barnbarnet|grannen|partnern|maken|makan|dottern|sonen|brodern|systern|frun|mannen|vännen|hustrun)(?:\s+här)?|(?<kin2>barnet|sambon|syskonet|barnbarnet|grannen|partnern|maken|makan|dottern|sonen|brodern|systern|frun|mannen|vännen|hustrun)\s+här)(?=[,.!]|\s*$)/iu,
-  en: /^(?:(?:hi|hello|hey)[,.!]?\s*)?(?:(?:this is|it['’]s|here['’]s) (?:the |their |your customer['’]s )?(?<kin>partner|spouse|daughter|son|child|grandchild|grandson|granddaughter|neighbour|neighbor|brother|sister|husband|wife|friend|eldest|sibling)(?:\s+here)?|(?:my |the )?(?<kin2>partner|spouse|daughter|son|child|grandchild|grandson|granddaughter|neighbour|neighbor|brother|sister|husband|wife|friend|eldest|sibling)\s+here)(?=[,.!]|\s*$)/iu,
+  sv: new RegExp(`^(?:(?:hej|hallå|god dag)[,.!]?\\s*)?(?:(?:det|här) är (?<kin>${KIN_SAID.sv})(?:\\s+här)?|(?<kin2>${KIN_SAID.sv})\\s+här)(?=[,.!]|\\s*$)`, 'iu'),
+  en: new RegExp(`^(?:(?:hi|hello|hey)[,.!]?\\s*)?(?:(?:this is|it['’]s|here['’]s) (?:the |their |your customer['’]s )?(?<kin>${KIN_SAID.en})(?:\\s+here)?|(?:my |the )?(?<kin2>${KIN_SAID.en})\\s+here)(?=[,.!]|\\s*$)`, 'iu'),
 };
-/** The one who took the phone says who they are: "Jag är barnet", "Hi, I'm the partner", "grandchild here". */
+/**
+ * The one who took the phone says who they are: "Jag är barnet", "jag är hennes dotter", "Hi, I'm the partner", "I'm her
+ * daughter", "grandchild here" (a word of the kin table only: "Jag är änka", "I'm moving" are no one), or only greets.
+ */
 const TAKES_PHONE: Record<Language, RegExp> = {
-  sv: /^(?:(?:hej|hallå|god dag)[,.!]?\s*)?(?:det är \[NAMN\],?\s*)?(?:jag är (?<kin>\p{L}+)(?![\p{L}])|(?:hej|hallå|god dag)[,.!]?\s*$|(?:hej|hallå)[,.!]\s)/iu,
-  en: /^(?:(?:hi|hello|hey)[,.!]?\s*)?(?:(?:this is|it's) \[NAMN\],?\s*)?(?:i['’]m (?:the |their |your customer['’]s )?(?<kin>\p{L}+)(?![\p{L}])|(?<kin2>\p{L}+) here(?![\p{L}])|(?:hi|hello|hey)[,.!]?\s*$|(?:hi|hello|hey)[,.!]\s)/iu,
+  sv: new RegExp(`^(?:(?:hej|hallå|god dag)[,.!]?\\s*)?(?:det är \\[NAMN\\],?\\s*)?(?:jag är (?:(?<kin>${KIN_SAID.sv})|${THEIRS.sv}(?<kin3>${KIN_BARE.sv}))(?![\\p{L}])|(?:hej|hallå|god dag)[,.!]?\\s*$|(?:hej|hallå)[,.!]\\s)`, 'iu'),
+  en: new RegExp(`^(?:(?:hi|hello|hey)[,.!]?\\s*)?(?:(?:this is|it's) \\[NAMN\\],?\\s*)?(?:i['’]m ${THEIRS.en}?(?<kin>${KIN_SAID.en})(?![\\p{L}])|(?<kin2>${KIN_SAID.en}) here(?![\\p{L}])|(?:hi|hello|hey)[,.!]?\\s*$|(?:hi|hello|hey)[,.!]\\s)`, 'iu'),
 };
 /** The customer back on the line: "Hej, det är jag igen", "It's me again". */
 const BACK_AGAIN: Record<Language, RegExp> = {
@@ -1043,28 +1072,62 @@ const TO_THEM: Record<Language, RegExp> = {
 };
 /** The relative speaks of themselves: a first person besides saying who they are. */
 const OWN_FIRST_PERSON: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:jag|mig|min|mitt|mina)(?![\p{L}])(?!\s+(?:är|heter)\s+(?:barnet|sambon|syskonet|barnbarnet|grannen|partnern|maken|makan|dottern|sonen))/iu,
-  en: /(?<![\p{L}'’])(?:I(?!['’]m (?:the|their|your))(?:['’](?:m|ll|ve|d))?|me|mine|my)(?![\p{L}'’])/u,
+  sv: new RegExp(`(?<![\\p{L}])(?:jag|mig|min|mitt|mina)(?![\\p{L}])(?!\\s+(?:är|heter)\\s+(?:${KIN_SAID.sv}|${THEIRS.sv}(?:${KIN_BARE.sv}))(?![\\p{L}]))`, 'iu'),
+  en: /(?<![\p{L}'’])(?:I(?!['’]m (?:the|their|your|her|his)(?![\p{L}]))(?:['’](?:m|ll|ve|d))?|me|mine|my)(?![\p{L}'’])/u,
 };
 /** What the customer calls the one on the line, in the hand-over turn: "min sambo", "my grandchild". */
 const HANDER_KIN: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:min|mitt|din|ditt)\s+(sambo|barn|barnbarn|bror|syster|son|dotter|make|maka|man|fru|granne|partner|vän)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:my|your)\s+(partner|spouse|child|grandchild|son|daughter|brother|sister|husband|wife|neighbour|neighbor|friend|eldest)(?![\p{L}])/iu,
+  sv: new RegExp(`(?<![\\p{L}])(?:min|mitt|din|ditt)\\s+(${KIN_BARE.sv})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:my|your)\\s+(${KIN_BARE.en})(?![\\p{L}])`, 'iu'),
 };
-/** Who holds the phone: the caller segments a relative speaks in (with their mark), and the sentences that go. */
+/**
+ * (Re-read of stop 65: "Din mamma kan ta ut pensionen från 63 år, men då blir den lägre …", said to the son on the line: the
+ * agent's "din"/"your" with the kin word turned round is the customer, not the one on the line; the answer about the
+ * customer's own case stays, written of the customer. Not a sibling's "din syster", who may be another one.)
+ */
+const CUSTOMER_BY_KIN: Record<Language, readonly (readonly [RegExp, string])[]> = {
+  sv: [
+    [/^barnbarn/u, 'mormor|morfar|farmor|farfar'],
+    [/^(?:barn|son|dotter)$/u, 'mamma|pappa|mor|far|förälder'],
+    [/^(?:sambo|make|maka|partner|fru|man|hustru)$/u, 'sambo|make|maka|partner|fru|man|hustru'],
+  ],
+  en: [
+    [/^(?:grandchild|grandson|granddaughter)$/u, 'grandparent|grandma|grandpa|grandmother|grandfather|gran|grandad|nan'],
+    [/^(?:child|son|daughter|eldest)$/u, 'parent|mum|mom|dad|mother|father'],
+    [/^(?:partner|spouse|husband|wife)$/u, 'partner|spouse|husband|wife'],
+  ],
+};
+/** The agent's answer said to the one on the line, with the customer named by the kin word turned round; undefined if none. */
+function customerToThem(u: Utterance, bare: string, language: Language): Utterance | undefined {
+  const turned = CUSTOMER_BY_KIN[language].find(([theirs]) => theirs.test(bare))?.[1];
+  if (!turned) return undefined;
+  const named = new RegExp(`(?<![\\p{L}])(?:${language === 'sv' ? 'din|ditt' : 'your'})\\s+(?:${turned})(${language === 'sv' ? 's' : "['’]s"})?(?![\\p{L}])`, 'giu');
+  if (!named.test(u.text)) return undefined;
+  const text = u.text.replace(named, (_m, owned: string | undefined, at: number) => {
+    const who = language === 'sv' ? `kunden${owned ? 's' : ''}` : `the caller${owned ? "'s" : ''}`;
+    return at === 0 ? capitalise(who) : who;
+  });
+  return TO_THEM[language].test(text) ? undefined : { ...u, text, words: wordsOf(text) };
+}
+/**
+ * Who holds the phone: the caller segments a relative speaks in (with their mark), the sentences that go, and the agent's
+ * sentences about the customer said to the one on the line, written of the customer.
+ */
 interface Handed {
   marks: Map<number, { mark: string; kin: string }>;
   drop: Set<Utterance>;
+  turned: Map<Utterance, Utterance>;
 }
 function handedSpans(utterances: Utterance[], language: Language): Handed {
   const marks = new Map<number, { mark: string; kin: string }>();
   const drop = new Set<Utterance>();
+  const turned = new Map<Utterance, Utterance>();
   const segments = [...new Set(utterances.map((u) => u.segmentIndex))].sort((a, b) => a - b);
   const of = (segment: number) => utterances.filter((u) => u.segmentIndex === segment);
   const speakerOf = (segment: number) => of(segment)[0]?.speaker;
   for (let k = 0; k < segments.length; k++) {
     const turn = of(segments[k]!);
-    if (speakerOf(segments[k]!) === 'agent' || !turn.some((u) => HANDS_OVER[language].test(u.text))) continue;
+    if (speakerOf(segments[k]!) === 'agent' || !turn.some((u) => HANDS_OVER[language].test(u.text) || HANDS_OVER_NAMED[language].test(u.text))) continue;
     // (The kin the hand-over turn names, or the agent's question just before it: "Would you like your child to talk?")
     const asked = k > 0 && speakerOf(segments[k - 1]!) === 'agent' ? of(segments[k - 1]!) : [];
     const named = [...asked, ...turn].map((u) => HANDER_KIN[language].exec(u.text)?.[1]).filter((w): w is string => w !== undefined).at(-1);
@@ -1077,7 +1140,7 @@ function handedSpans(utterances: Utterance[], language: Language): Handed {
     // one the customer handed to, named in the hand-over, who just goes on talking; only with their own hand-back, below.)
     const unannounced = !took && named !== undefined;
     if (!took && !unannounced) continue;
-    const kin = (took?.groups?.['kin'] ?? took?.groups?.['kin2'] ?? named ?? (language === 'sv' ? 'anhörig' : 'relative')).toLowerCase();
+    const kin = (took?.groups?.['kin'] ?? took?.groups?.['kin2'] ?? took?.groups?.['kin3'] ?? named ?? (language === 'sv' ? 'anhörig' : 'relative')).toLowerCase();
     // The span: the caller turns up to the hand-back (inclusive), or up to the agent's greeting back (exclusive).
     const span: number[] = [];
     let closed = false;
@@ -1104,7 +1167,7 @@ function handedSpans(utterances: Utterance[], language: Language): Handed {
     }
     if (!closed || span.length === 0 || (unannounced && !handedBack)) continue;
     // (The kin word bare, "sambon" → "sambo", as the note writes "Kundens sambo".)
-    const bare = language === 'sv' ? (({ barnet: 'barn', sambon: 'sambo', syskonet: 'syskon', barnbarnet: 'barnbarn', grannen: 'granne', partnern: 'partner', maken: 'make', makan: 'maka', dottern: 'dotter', sonen: 'son', brodern: 'bror', systern: 'syster', frun: 'fru', mannen: 'man', vännen: 'vän', hustrun: 'hustru' }) as Record<string, string>)[kin] ?? kin : kin;
+    const bare = KIN_TABLE[language].find(([said]) => said === kin)?.[1] ?? kin;
     const mark = `[${bare.replace(/[^\p{L}]/gu, '')}:]`;
     for (const segment of span) {
       marks.set(segment, { mark, kin });
@@ -1113,15 +1176,17 @@ function handedSpans(utterances: Utterance[], language: Language): Handed {
       // The agent's answer to what they said of their own case ("if I apply", "Jag tänker gå i pension"): theirs.
       const own = of(segment).some((u) => OWN_FIRST_PERSON[language].test(u.text));
       const answer = segments.find((s) => s > segment && speakerOf(s) === 'agent');
-      if (own && answer !== undefined && span.some((s) => s > answer)) for (const u of of(answer)) if (TO_THEM[language].test(u.text)) drop.add(u);
+      if (own && answer !== undefined && span.some((s) => s > answer))
+        for (const u of of(answer)) {
+          if (!TO_THEM[language].test(u.text)) continue;
+          const customers = customerToThem(u, bare, language);
+          if (customers) turned.set(u, customers);
+          else drop.add(u);
+        }
     }
     k = segments.indexOf(span.at(-1)!);
   }
-  return { marks, drop };
-}
-function handedPhone(utterances: Utterance[], language: Language): Utterance[] {
-  const { drop } = handedSpans(utterances, language);
-  return drop.size === 0 ? utterances : utterances.filter((u) => !drop.has(u));
+  return { marks, drop, turned };
 }
 /**
  * The relative's statements marked as theirs ("[barnet:] …"), once corrections are read (a mark before "Nej, september"
@@ -1133,7 +1198,7 @@ function onTheLine<T extends Utterance>(statements: T[], handed: Handed): T[] {
     const held = s.speaker !== 'agent' ? handed.marks.get(s.segmentIndex) : undefined;
     if (!held || /^\[\p{L}+:\]/u.test(s.text)) return s;
     // (Round 99: "Det är sambon här.", "This is the daughter.", "Grandchild here." say who speaks, as "Jag är barnet" does.)
-    const intro = new RegExp(`^(?:(?:hej|hallå|hi|hello|hey)[,.!]?\\s*)?(?:(?:det är|this is|it['’]s) \\[NAMN\\],?\\s*)?(?:jag är |i['’]m (?:the |their )?|(?:det|här) är |(?:this is|it['’]s|here['’]s) (?:the |their )?|(?:my |the )?)${escapeRegExp(held.kin)}(?:\\s+(?:här|here))?[,.!]?\\s*`, 'iu');
+    const intro = new RegExp(`^(?:(?:hej|hallå|hi|hello|hey)[,.!]?\\s*)?(?:(?:det är|this is|it['’]s) \\[NAMN\\],?\\s*)?(?:jag är (?:${THEIRS.sv})?|i['’]m ${THEIRS.en}?|(?:det|här) är |(?:this is|it['’]s|here['’]s) (?:the |their )?|(?:my |the )?)${escapeRegExp(held.kin)}(?:\\s+(?:här|here))?[,.!]?\\s*`, 'iu');
     const rest = s.text.replace(intro, '');
     return rest === '' ? { ...s, text: `${held.mark} ${s.text}` } : { ...s, text: `${held.mark} ${capitalise(rest)}`, words: wordsOf(rest) };
   });
@@ -1152,7 +1217,6 @@ const UTTERANCE_PASSES: readonly UtterancePass[] = [
 ];
 /** The passes over the whole call, in the order they run, after the utterance passes (a new one is one line). */
 const CALL_PASSES: readonly CallPass[] = [
-  handedPhone, // "Jag lämnar över." "Hej, jag är barnet. Jag flyttar …" "Jag ger tillbaka luren.": the relative's turns are theirs (round 98).
   offerNotNeeded, // "I can call you on Wednesday. Actually, there's nothing more for me to look at.": no step (round 96).
   callBackMoved, // "Jag ringer dig på fredag …" "Fredag passar inte." "Måndag den elfte klockan nio i stället.": the call-back on the new day (round 96).
   notThatNumberAhead, // "it's not eleven, … thirteen thousand two hundred": the sum said last in the turn replaces the wrong one (round 42).
@@ -1175,10 +1239,13 @@ const CALL_PASSES: readonly CallPass[] = [
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
   const each = heard.map((u) => UTTERANCE_PASSES.reduce((said, pass) => pass(said, language), u));
-  const utterances = CALL_PASSES.reduce((said, pass) => pass(said, language), each);
-  const out: Statement[] = [];
-  // (Round 99: who holds the phone, read before corrections, so that a correction stays with the one who said it.)
+  // "Jag lämnar över." "Hej, jag är barnet. Jag flyttar …" "Jag ger tillbaka luren.": the relative's turns are theirs (round
+  // 98), read once, before the call passes: what goes here, and the marks below. (Round 99: who holds the phone is read
+  // before corrections, so that a correction stays with the one who said it.)
   const handed = handedSpans(each, language);
+  const kept = handed.drop.size === 0 && handed.turned.size === 0 ? each : each.filter((u) => !handed.drop.has(u)).map((u) => handed.turned.get(u) ?? u);
+  const utterances = CALL_PASSES.reduce((said, pass) => pass(said, language), kept);
+  const out: Statement[] = [];
   const holder = (x: Utterance) => (x.speaker === 'agent' ? '' : (handed.marks.get(x.segmentIndex)?.mark ?? ''));
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
