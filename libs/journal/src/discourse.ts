@@ -1081,15 +1081,17 @@ const HANDER_KIN: Record<Language, RegExp> = {
   en: new RegExp(`(?<![\\p{L}])(?:my|your)\\s+(${KIN_BARE.en})(?![\\p{L}])`, 'iu'),
 };
 /**
- * (Re-read of stop 65: "Din mamma kan ta ut pensionen från 63 år, men då blir den lägre …", said to the son on the line: the
- * agent's "din"/"your" with the kin word turned round is the customer, not the one on the line; the answer about the
- * customer's own case stays, written of the customer. Not a sibling's "din syster", who may be another one.)
+ * The customer, as the one on the line names them by the kin word turned round (a grandchild's grandparent, a child's
+ * parent, a partner's partner): round 99's "[grandchild:] My grandparent got a small pension from Finland", "[barn:] Min
+ * pappa har fått ett beslut", which the note wrote as a third person's; and the agent's "Din mamma kan ta ut pensionen från
+ * 63 år …" said to the son on the line (the re-read of stop 65), an answer about the customer's own case. Not a sibling's
+ * "my sister"/"din syster", who may be another one.
  */
-const CUSTOMER_BY_KIN: Record<Language, readonly (readonly [RegExp, string])[]> = {
+const CUSTOMER_BY_KIN: Record<Language, readonly (readonly [kin: RegExp, customer: string])[]> = {
   sv: [
-    [/^barnbarn/u, 'mormor|morfar|farmor|farfar'],
-    [/^(?:barn|son|dotter)$/u, 'mamma|pappa|mor|far|förälder'],
-    [/^(?:sambo|make|maka|partner|fru|man|hustru)$/u, 'sambo|make|maka|partner|fru|man|hustru'],
+    [/^barnbarn(?:et)?$/u, 'mormor|morfar|farmor|farfar|morförälder|farförälder'],
+    [/^(?:barn(?:et)?|son(?:en)?|dotter|dottern)$/u, 'mamma|pappa|förälder|mor|far'],
+    [/^(?:sambo(?:n)?|make(?:n)?|maka(?:n)?|partner(?:n)?|fru(?:n)?|man(?:nen)?|hustru(?:n)?)$/u, 'sambo|make|maka|partner|fru|man|hustru'],
   ],
   en: [
     [/^(?:grandchild|grandson|granddaughter)$/u, 'grandparent|grandma|grandpa|grandmother|grandfather|gran|grandad|nan'],
@@ -1097,16 +1099,26 @@ const CUSTOMER_BY_KIN: Record<Language, readonly (readonly [RegExp, string])[]> 
     [/^(?:partner|spouse|husband|wife)$/u, 'partner|spouse|husband|wife'],
   ],
 };
-/** The agent's answer said to the one on the line, with the customer named by the kin word turned round; undefined if none. */
-function customerToThem(u: Utterance, bare: string, language: Language): Utterance | undefined {
-  const turned = CUSTOMER_BY_KIN[language].find(([theirs]) => theirs.test(bare))?.[1];
+/** Whose kin word names the customer: the one on the line's own ("min pappa", "my mum") or the agent's to them ("din mamma"). */
+const KIN_OWNERS: Record<Language, Record<'mine' | 'yours', string>> = { sv: { mine: 'min|mitt', yours: 'din|ditt' }, en: { mine: 'my', yours: 'your' } };
+/**
+ * `text` with the customer, named by the kin word of relative `kin` turned round after `owner`'s possessive, written
+ * "kunden"/"the caller" (their possessive kept); undefined where `kin` has no such turn or the text names none.
+ */
+export function customerNamedByKin(text: string, kin: string, owner: 'mine' | 'yours', language: Language): string | undefined {
+  const turned = CUSTOMER_BY_KIN[language].find(([theirs]) => theirs.test(kin.toLowerCase()))?.[1];
   if (!turned) return undefined;
-  const named = new RegExp(`(?<![\\p{L}])(?:${language === 'sv' ? 'din|ditt' : 'your'})\\s+(?:${turned})(${language === 'sv' ? 's' : "['’]s"})?(?![\\p{L}])`, 'giu');
-  if (!named.test(u.text)) return undefined;
-  const text = u.text.replace(named, (_m, owned: string | undefined, at: number) => {
+  const named = new RegExp(`(?<![\\p{L}])(?:${KIN_OWNERS[language][owner]})\\s+(?:${turned})(${language === 'sv' ? 's' : "['’]s"})?(?![\\p{L}])`, 'giu');
+  if (!named.test(text)) return undefined;
+  return text.replace(named, (_m, owned: string | undefined, at: number) => {
     const who = language === 'sv' ? `kunden${owned ? 's' : ''}` : `the caller${owned ? "'s" : ''}`;
     return at === 0 ? capitalise(who) : who;
   });
+}
+/** The agent's answer said to the one on the line, with the customer named by the kin word turned round; undefined if none. */
+function customerToThem(u: Utterance, bare: string, language: Language): Utterance | undefined {
+  const text = customerNamedByKin(u.text, bare, 'yours', language);
+  if (text === undefined) return undefined;
   return TO_THEM[language].test(text) ? undefined : { ...u, text, words: wordsOf(text) };
 }
 /**

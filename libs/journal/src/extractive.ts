@@ -3,7 +3,7 @@ import { lastDocument, nameTheDecision, nameTheObject } from './objects.js';
 import { CUES, type Cues } from './cues.js';
 import { findDates, monthNamed, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
-import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
+import { customerNamedByKin, isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, representedAt, WRITING } from './facts.js';
 import { answerWithQuestion, isFragment } from './fragments.js';
 import { withoutSpokenStyle, withValueCorrected } from './spoken.js';
@@ -3884,35 +3884,8 @@ const KIN_PRONOUNS: Record<Language, { she: RegExp; he: RegExp; pronouns: Record
     pronouns: { she: ['she', 'her', 'her'], he: ['he', 'him', 'his'], they: ['they', 'them', 'their'] },
   },
 };
-/**
- * (Round 99: "[grandchild:] My grandparent got a small pension from Finland", "[barn:] Min pappa har fått ett beslut": the
- * relative on the line names the customer by the kin word turned round (a grandchild's grandparent, a child's parent, a
- * partner's partner); the note wrote "The caller's grandparent", the customer's own pension as a third person's. Not a
- * sibling's "my sister", who may be another one.)
- */
-const CUSTOMER_TO_KIN: Record<Language, [RegExp, RegExp][]> = {
-  sv: [
-    [/^barnbarn(?:et)?$/u, /(?:mormor|morfar|farmor|farfar|morförälder|farförälder)/u],
-    [/^(?:barn(?:et)?|son(?:en)?|dotter|dottern)$/u, /(?:mamma|pappa|förälder|mor|far)/u],
-    [/^(?:sambo(?:n)?|make(?:n)?|maka(?:n)?|partner(?:n)?|fru(?:n)?|man(?:nen)?)$/u, /(?:sambo|make|maka|partner|fru|man)/u],
-  ],
-  en: [
-    [/^(?:grandchild|grandson|granddaughter)$/u, /(?:grandparent|grandma|grandpa|grandmother|grandfather|gran|grandad|nan)/u],
-    [/^(?:child|son|daughter|eldest)$/u, /(?:parent|mum|mom|dad|mother|father)/u],
-    [/^(?:partner|spouse|husband|wife)$/u, /(?:partner|spouse|husband|wife)/u],
-  ],
-};
-function customerNamedByKin(text: string, kin: string, language: Language): string {
-  const turned = CUSTOMER_TO_KIN[language].find(([theirs]) => theirs.test(kin.toLowerCase()))?.[1];
-  if (!turned) return text;
-  const named = new RegExp(`(?<![\\p{L}])(${language === 'sv' ? 'min|mitt' : 'my'})\\s+${turned.source}(${language === 'sv' ? 's' : "['’]s"})?(?![\\p{L}])`, 'giu');
-  return text.replace(named, (m, _my: string, owned: string | undefined, at: number) => {
-    const who = language === 'sv' ? `kunden${owned ? 's' : ''}` : `the caller${owned ? "'s" : ''}`;
-    return at === 0 ? capitalise(who) : who;
-  });
-}
 function asRelative(text: string, kin: string, language: Language): string {
-  text = customerNamedByKin(text, kin, language);
+  text = customerNamedByKin(text, kin, 'mine', language) ?? text;
   const kinds = KIN_PRONOUNS[language];
   const [subject, object, owner] = kinds.pronouns[kinds.she.test(kin) ? 'she' : kinds.he.test(kin) ? 'he' : 'they'];
   const my = language === 'sv' ? 'Min' : 'My';
